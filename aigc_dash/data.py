@@ -1,0 +1,273 @@
+"""The one module that reads ``data/``: typed, validated tables (no streamlit here).
+
+Every table has a :class:`TableSchema`. :func:`read_table` reads the CSV, checks every
+column (presence, type, allowed values, ranges) and raises :class:`DataError` naming the
+file, the column and the row (1-based data row, header excluded) of the first problem.
+Streamlit caching lives in :mod:`aigc_dash.cache`, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from aigc_dash.errors import DataError
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# Skill dimensions shared by the roles table and the career matcher (0-10 each).
+SKILL_DIMENSIONS: tuple[str, ...] = (
+    "math",
+    "programming",
+    "ml",
+    "rigor",
+    "creativity",
+    "communication",
+)
+CONFIDENCE_LEVELS = ("high", "medium", "low")
+EXPERIENCE_LEVELS = ("EN", "MI", "SE", "EX")
+BOUNDS = ("exact", "range", "lower_bound")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column's contract."""
+
+    name: str
+    kind: str = "str"  # str | int | float | bool
+    required: bool = True  # no empty cells
+    allowed: tuple[str, ...] | None = None
+    min: float | None = None
+    max: float | None = None
+    pattern: str | None = None  # regex every non-empty value must fully match
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    """A table's file, description and columns."""
+
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    unique: tuple[str, ...] = ()  # these columns together identify a row
+    file: str = ""
+    extra_ok: bool = False  # tolerate undeclared columns
+
+    @property
+    def filename(self) -> str:
+        return self.file or f"{self.name}.csv"
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+URL_PATTERN = r"https?://\S+"
+SOURCE_COLUMNS: tuple[Column, ...] = (
+    Column("source"),
+    Column("url", pattern=URL_PATTERN),
+    Column("confidence", allowed=CONFIDENCE_LEVELS),
+)
+# A published figure. ``value_raw`` keeps the figure exactly as published ("2600-4400",
+# ">10000", "33.9"); ``value_low``/``value_high`` are its parsed bounds: equal for an exact
+# value, both set for a range, only the low one for a lower bound (never a bare number).
+FIGURE_COLUMNS: tuple[Column, ...] = (
+    Column("metric", pattern=r"[a-z0-9_]+"),
+    Column("label_zh"),
+    Column("label_en"),
+    Column("value_raw"),
+    Column("value_low", "float"),
+    Column("value_high", "float", required=False),
+    Column("bound", allowed=BOUNDS),
+    Column("unit"),
+    Column("year"),  # as published: "2024", "2024 (early)", "2023 H1", "2016-2023"
+    Column("year_start", "int", min=1990, max=2100),  # for ordering and plotting
+    Column("is_forecast", "bool"),
+    Column("geo"),
+    *SOURCE_COLUMNS,
+    Column("note", required=False),
+)
+
+SCHEMAS: dict[str, TableSchema] = {}
+
+
+def register(schema: TableSchema) -> TableSchema:
+    """Add a schema to :data:`SCHEMAS` (one entry per table in ``data/``)."""
+    SCHEMAS[schema.name] = schema
+    return schema
+
+
+for _name, _desc in (
+    ("market_size", "Market size and spending figures for generative AI / AIGC, with forecasts."),
+    ("investment", "Investment in AI and generative AI."),
+    ("adoption", "Adoption of generative AI by organisations, functions, industries and people."),
+    ("labour_market", "Labour-market figures: postings, wage premiums, demand."),
+):
+    register(
+        TableSchema(
+            _name,
+            _desc,
+            (*FIGURE_COLUMNS, Column("domain", required=False)),
+            unique=("metric", "year", "geo", "source"),
+        )
+    )
+
+register(
+    TableSchema(
+        "roles",
+        "AIGC roles: description, tasks, editorial fault-tolerance rating, skill requirements.",
+        (
+            Column("role_id", pattern=r"[a-z_]+"),
+            Column("name_zh"),
+            Column("name_en"),
+            Column("summary_zh"),
+            Column("summary_en"),
+            Column("tasks_zh"),  # "; "-separated
+            Column("tasks_en"),
+            Column("fault_tolerance", "int", min=1, max=5),  # editorial, see fault_tolerance_rubric
+            Column("ft_reason_zh"),
+            Column("ft_reason_en"),
+            *(Column(f"skill_{s}", "int", min=0, max=10) for s in SKILL_DIMENSIONS),
+            Column("resources"),  # "title|https://...; title|https://..."
+            Column("seed_role", "bool"),
+        ),
+        unique=("role_id",),
+    )
+)
+
+register(
+    TableSchema(
+        "fault_tolerance_rubric",
+        "Our written rubric for the 1-5 fault-tolerance rating of a role (editorial).",
+        (
+            Column("level", "int", min=1, max=5),
+            Column("label_zh"),
+            Column("label_en"),
+            Column("description_zh"),
+            Column("description_en"),
+        ),
+        unique=("level",),
+    )
+)
+
+register(
+    TableSchema(
+        "salaries",
+        "Salary quartiles by role and experience level, aggregated from the aijobs.net CC0 index.",
+        (
+            Column("role_id", pattern=r"[a-z_]+"),
+            Column("experience_level", allowed=EXPERIENCE_LEVELS),
+            Column("work_year", "int", min=2020, max=2100),
+            Column("n", "int", min=1),
+            Column("p25_usd", "float", min=0),
+            Column("median_usd", "float", min=0),
+            Column("p75_usd", "float", min=0),
+            Column("titles"),  # the job titles aggregated, "; "-separated
+            Column("source"),
+            Column("url", pattern=URL_PATTERN),
+            Column("licence"),
+        ),
+        unique=("role_id", "experience_level", "work_year"),
+    )
+)
+
+
+_TRUE = {"true", "1", "yes"}
+_FALSE = {"false", "0", "no"}
+
+
+def _is_empty(value: object) -> bool:
+    return (
+        value is None or (isinstance(value, float) and value != value) or str(value).strip() == ""
+    )
+
+
+def _convert(value: str, kind: str) -> object:
+    text = value.strip()
+    if kind == "str":
+        return text
+    if kind == "int":
+        number = float(text)
+        if not number.is_integer():
+            raise ValueError("not a whole number")
+        return int(number)
+    if kind == "float":
+        number = float(text)
+        if number != number or number in (float("inf"), float("-inf")):
+            raise ValueError("not a finite number")
+        return number
+    if kind == "bool":
+        if text.lower() in _TRUE:
+            return True
+        if text.lower() in _FALSE:
+            return False
+        raise ValueError("not true/false")
+    raise ValueError(f"unknown column kind {kind}")
+
+
+def validate(raw: pd.DataFrame, schema: TableSchema, file: str | None = None) -> pd.DataFrame:
+    """Check ``raw`` (all-string cells) against ``schema``; return a typed copy or raise DataError."""
+    file = file or schema.filename
+    missing = [c for c in schema.column_names if c not in raw.columns]
+    if missing:
+        raise DataError(file, missing[0], None, "required column is missing")
+    extra = [c for c in raw.columns if c not in schema.column_names]
+    if extra and not schema.extra_ok:
+        raise DataError(file, str(extra[0]), None, "unexpected column")
+    if raw.empty:
+        raise DataError(file, None, None, "the table has no rows")
+    out: dict[str, list[object]] = {}
+    for col in schema.columns:
+        values: list[object] = []
+        for i, cell in enumerate(raw[col.name].tolist(), start=1):
+            if _is_empty(cell):
+                if col.required:
+                    raise DataError(file, col.name, i, "empty value")
+                values.append(None)
+                continue
+            try:
+                value = _convert(str(cell), col.kind)
+            except ValueError as exc:
+                raise DataError(
+                    file, col.name, i, f"{cell!r} is {exc} (expected {col.kind})"
+                ) from None
+            if col.allowed is not None and value not in col.allowed:
+                raise DataError(file, col.name, i, f"{value!r} is not one of {list(col.allowed)}")
+            if col.min is not None and value < col.min:  # type: ignore[operator]
+                raise DataError(file, col.name, i, f"{value!r} is below {col.min}")
+            if col.max is not None and value > col.max:  # type: ignore[operator]
+                raise DataError(file, col.name, i, f"{value!r} is above {col.max}")
+            if col.pattern and not re.fullmatch(col.pattern, str(value)):
+                raise DataError(file, col.name, i, f"{value!r} does not look right")
+            values.append(value)
+        out[col.name] = values
+    df = pd.DataFrame(out)
+    for col in schema.columns:
+        if col.kind == "float":
+            df[col.name] = pd.to_numeric(df[col.name], errors="coerce").astype("float64")
+        elif col.kind == "int" and col.required:
+            df[col.name] = df[col.name].astype("int64")
+        elif col.kind == "bool" and col.required:
+            df[col.name] = df[col.name].astype(bool)
+    if schema.unique:
+        dup = df.duplicated(subset=list(schema.unique), keep="first")
+        if dup.any():
+            row = int(dup.to_numpy().nonzero()[0][0]) + 1
+            raise DataError(file, ", ".join(schema.unique), row, "duplicate row")
+    return df
+
+
+def read_table(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
+    """Read and validate ``data/<name>.csv``; raise :class:`DataError` on any problem."""
+    schema = SCHEMAS[name]
+    path = Path(data_dir or DATA_DIR) / schema.filename
+    if not path.is_file():
+        raise DataError(schema.filename, None, None, "file not found")
+    try:
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
+        raise DataError(schema.filename, None, None, f"cannot be parsed: {exc}") from None
+    return validate(raw, schema, schema.filename)
