@@ -1,0 +1,113 @@
+"""Real-browser tests: headless Debian Chromium, driven by Playwright, against ``streamlit run``.
+
+Every built page is visited in both languages; no Streamlit exception block may appear and
+the browser console must stay free of errors. Screenshots go to ``screenshots/`` (ignored
+by git). Skipped only where Chromium or Playwright is not installed (``.ci/run`` installs both).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT, streamlit_server
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+playwright_api = pytest.importorskip("playwright.sync_api")
+if not Path(CHROMIUM).exists():
+    pytest.skip("Debian chromium is not installed", allow_module_level=True)
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SHOTS = ROOT / "screenshots"
+# (script, URL path) of every page; pages not built yet are skipped
+PAGES = [
+    ("Home.py", ""),
+    ("pages/1_Landscape.py", "Landscape"),
+    ("pages/2_Roles.py", "Roles"),
+    ("pages/3_Career_Matcher.py", "Career_Matcher"),
+    ("pages/4_Text_Playground.py", "Text_Playground"),
+    ("pages/5_Image_Playground.py", "Image_Playground"),
+    ("pages/6_Concepts.py", "Concepts"),
+    ("pages/7_Resources.py", "Resources"),
+]
+
+
+@pytest.fixture(scope="module")
+def base_url():
+    with streamlit_server() as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def open_page(browser, url: str):
+    """Open ``url`` and wait until Streamlit has finished running the script."""
+    page = browser.new_page(viewport={"width": 1366, "height": 900}, locale="en-US")
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(url, wait_until="domcontentloaded")
+    wait_idle(page)
+    return page, errors
+
+
+def wait_idle(page, timeout_ms: int = 90_000) -> None:
+    """Wait for the app to render and for the 'running' indicator to go away."""
+    page.wait_for_selector('[data-testid="stSidebar"]', timeout=timeout_ms)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=stStatusWidget]')",
+        timeout=timeout_ms,
+    )
+    page.wait_for_timeout(300)
+
+
+def assert_clean(page, errors: list[str]) -> None:
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert errors == []
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(("script", "path"), PAGES)
+def test_page_in_browser(browser, base_url, script, path, lang):
+    if not (ROOT / script).is_file():
+        pytest.skip(f"{script} is not built yet")
+    page, errors = open_page(browser, f"{base_url}/{path}?lang={lang}")
+    try:
+        assert page.locator("h1").count() >= 1
+        assert_clean(page, errors)
+        SHOTS.mkdir(exist_ok=True)
+        name = Path(script).stem
+        page.screenshot(path=str(SHOTS / f"{name}_{lang}.png"), full_page=True)
+    finally:
+        page.close()
+
+
+def test_language_switch_in_browser(browser, base_url):
+    page, errors = open_page(browser, f"{base_url}/?lang=en")
+    try:
+        page.get_by_text("中文", exact=True).click()
+        page.wait_for_timeout(500)
+        wait_idle(page)
+        assert "lang=zh" in page.url
+        assert page.locator("h1").first.inner_text().startswith("AIGC 职业实验室")
+        assert_clean(page, errors)
+    finally:
+        page.close()
