@@ -8,7 +8,9 @@ Streamlit caching lives in :mod:`aigc_dash.cache`, not here.
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +19,14 @@ import pandas as pd
 from aigc_dash.errors import DataError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR_ENV = "AIGC_DATA_DIR"  # overrides DATA_DIR (read at call time: tests, deployments)
+
+
+def resolve_data_dir() -> Path:
+    """The folder tables are read from: ``$AIGC_DATA_DIR`` if set, else the repo's ``data/``."""
+    override = os.environ.get(DATA_DIR_ENV, "").strip()
+    return Path(override) if override else DATA_DIR
+
 
 # Skill dimensions shared by the roles table and the career matcher (0-10 each).
 SKILL_DIMENSIONS: tuple[str, ...] = (
@@ -55,6 +65,8 @@ class TableSchema:
     unique: tuple[str, ...] = ()  # these columns together identify a row
     file: str = ""
     extra_ok: bool = False  # tolerate undeclared columns
+    # Cross-field checks run on the typed table: check(df, file) raises DataError or returns.
+    checks: tuple[Callable[[pd.DataFrame, str], None], ...] = ()
 
     @property
     def filename(self) -> str:
@@ -89,7 +101,70 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("geo"),
     *SOURCE_COLUMNS,
     Column("note", required=False),
+    # The publication (edition) the figure belongs to: only points of one series may be
+    # joined by a line (AI Index editions revise earlier years, PwC restates, ...).
+    Column("series"),
 )
+
+_NUMBER = r"\d+(?:\.\d+)?"
+_RAW_PATTERNS = (
+    (re.compile(rf"({_NUMBER})"), "exact"),
+    (re.compile(rf"({_NUMBER})\s*[-–]\s*({_NUMBER})"), "range"),
+    (re.compile(rf"(?:>|≥|>=)\s*({_NUMBER})"), "lower_bound"),
+)
+
+
+def parse_value_raw(text: str) -> tuple[float, float | None, str]:
+    """Parse a published figure: ``"33.9"`` exact, ``"2600-4400"`` range, ``">10000"`` lower bound.
+
+    Returns ``(low, high, bound)``; ``high`` equals ``low`` for an exact value and is ``None``
+    for a lower bound (a lower bound never becomes a bare number). Raises ValueError otherwise.
+    """
+    raw = str(text).strip().replace(",", "")
+    for pattern, bound in _RAW_PATTERNS:
+        match = pattern.fullmatch(raw)
+        if not match:
+            continue
+        low = float(match.group(1))
+        if bound == "exact":
+            return low, low, bound
+        if bound == "lower_bound":
+            return low, None, bound
+        high = float(match.group(2))
+        if not high > low:
+            raise ValueError(f"range {text!r} has high <= low")
+        return low, high, bound
+    raise ValueError(f"{text!r} is not a number, a range 'a-b' or a lower bound '>a'")
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None or a != a or b != b:
+        return (a is None or a != a) and (b is None or b != b)
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a))
+
+
+def check_figure_bounds(df: pd.DataFrame, file: str) -> None:
+    """bound=exact => high == low; range => high > low; lower_bound => no high; raw agrees."""
+    for i, row in enumerate(df.to_dict("records"), start=1):
+        low, high, bound = row["value_low"], row["value_high"], row["bound"]
+        has_high = high is not None and high == high
+        if bound == "exact" and not (has_high and _same(high, low)):
+            raise DataError(file, "value_high", i, "an exact value needs value_high == value_low")
+        if bound == "range" and not (has_high and high > low):
+            raise DataError(file, "value_high", i, "a range needs value_high > value_low")
+        if bound == "lower_bound" and has_high:
+            raise DataError(file, "value_high", i, "a lower bound must leave value_high empty")
+        try:
+            p_low, p_high, p_bound = parse_value_raw(row["value_raw"])
+        except ValueError as exc:
+            raise DataError(file, "value_raw", i, str(exc)) from None
+        if p_bound != bound:
+            raise DataError(file, "bound", i, f"value_raw {row['value_raw']!r} is a {p_bound}")
+        if not (_same(p_low, low) and _same(p_high, high if has_high else None)):
+            raise DataError(
+                file, "value_low", i, f"value_low/value_high disagree with {row['value_raw']!r}"
+            )
+
 
 SCHEMAS: dict[str, TableSchema] = {}
 
@@ -110,10 +185,44 @@ for _name, _desc in (
         TableSchema(
             _name,
             _desc,
-            (*FIGURE_COLUMNS, Column("domain", required=False)),
+            (*FIGURE_COLUMNS, Column("domain", required=False, pattern=r"[a-z_]+")),
             unique=("metric", "year", "geo", "source"),
+            checks=(check_figure_bounds,),
         )
     )
+FIGURE_TABLES: tuple[str, ...] = ("market_size", "investment", "adoption", "labour_market")
+
+
+def check_domain_lists(df: pd.DataFrame, file: str) -> None:
+    """Each domain lists as many use cases in Chinese as in English."""
+    for i, row in enumerate(df.to_dict("records"), start=1):
+        if len(split_list(row["use_cases_zh"])) != len(split_list(row["use_cases_en"])):
+            raise DataError(file, "use_cases_zh", i, "not as many use cases as in use_cases_en")
+
+
+def split_list(value: object) -> list[str]:
+    """Split a "; "-separated cell into its non-empty items."""
+    return [part.strip() for part in str(value or "").split(";") if part.strip()]
+
+
+register(
+    TableSchema(
+        "domains",
+        "AIGC application domains: editorial descriptions, use cases and example tools.",
+        (
+            Column("domain_id", pattern=r"[a-z_]+"),
+            Column("name_zh"),
+            Column("name_en"),
+            Column("use_cases_zh"),  # "; "-separated, same count as use_cases_en
+            Column("use_cases_en"),
+            Column("example_tools"),  # "; "-separated real product names
+            Column("description_zh"),
+            Column("description_en"),
+        ),
+        unique=("domain_id",),
+        checks=(check_domain_lists,),
+    )
+)
 
 register(
     TableSchema(
@@ -257,13 +366,18 @@ def validate(raw: pd.DataFrame, schema: TableSchema, file: str | None = None) ->
         if dup.any():
             row = int(dup.to_numpy().nonzero()[0][0]) + 1
             raise DataError(file, ", ".join(schema.unique), row, "duplicate row")
+    for check in schema.checks:
+        check(df, file)
     return df
 
 
 def read_table(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
-    """Read and validate ``data/<name>.csv``; raise :class:`DataError` on any problem."""
+    """Read and validate ``data/<name>.csv``; raise :class:`DataError` on any problem.
+
+    ``data_dir`` defaults to :func:`resolve_data_dir` (``$AIGC_DATA_DIR`` or the repo's ``data/``).
+    """
     schema = SCHEMAS[name]
-    path = Path(data_dir or DATA_DIR) / schema.filename
+    path = Path(data_dir or resolve_data_dir()) / schema.filename
     if not path.is_file():
         raise DataError(schema.filename, None, None, "file not found")
     try:
