@@ -283,6 +283,70 @@ register(
     )
 )
 
+# --- Resources page: tools, learning resources, challenges, FAQ (editorial text, no figures;
+# challenges point at sourced rows of the figure tables by "table:metric" instead) ---------
+register(
+    TableSchema(
+        "resources",
+        "Platforms, open-source tools and learning resources, with links (editorial).",
+        (
+            Column("resource_id", pattern=r"[a-z0-9_]+"),
+            Column("category", allowed=("platform", "tool", "learning")),
+            Column("name"),
+            Column("description_zh"),
+            Column("description_en"),
+            Column("url", pattern=URL_PATTERN),
+            Column("open_source", "bool"),
+            Column("licence", required=False),
+            Column("tags"),  # "; "-separated
+            Column("language", allowed=("zh", "en", "multi")),
+        ),
+        unique=("resource_id",),
+    )
+)
+register(
+    TableSchema(
+        "challenges",
+        "Trends and challenges of AIGC (ethics, copyright, jobs), linked to sourced figures.",
+        (
+            Column("challenge_id", pattern=r"[a-z0-9_]+"),
+            Column("topic", allowed=("ethics", "copyright", "jobs")),
+            Column("title_zh"),
+            Column("title_en"),
+            Column("text_zh"),
+            Column("text_en"),
+            Column("metrics", required=False, pattern=r"[a-z_]+:[a-z0-9_]+(; [a-z_]+:[a-z0-9_]+)*"),
+            Column("links", required=False),  # "title|https://...; ..."
+        ),
+        unique=("challenge_id",),
+    )
+)
+register(
+    TableSchema(
+        "faq",
+        "Frequently asked questions and their answers (editorial).",
+        (
+            Column("faq_id", pattern=r"[a-z0-9_]+"),
+            Column("topic", allowed=("basics", "careers", "concepts", "app")),
+            Column("question_zh"),
+            Column("question_en"),
+            Column("answer_zh"),
+            Column("answer_en"),
+        ),
+        unique=("faq_id",),
+    )
+)
+
+register(
+    TableSchema(
+        "role_demand",
+        "Demand figures tied to a role (BLS proxies, LinkedIn, Lightcast, CSET), each sourced.",
+        (*FIGURE_COLUMNS, Column("role_id", pattern=r"[a-z_]+")),
+        unique=("role_id", "metric", "year", "geo", "source"),
+        checks=(check_figure_bounds,),
+    )
+)
+
 
 _TRUE = {"true", "1", "yes"}
 _FALSE = {"false", "0", "no"}
