@@ -1,0 +1,1 @@
+"""Plotly figure builders (pure: data in, go.Figure out)."""
