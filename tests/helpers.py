@@ -18,7 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def page(path: str, lang: str | None = "en", timeout: float = 60, **params: str) -> AppTest:
     """An AppTest for ``path`` (relative to the repo root), with ``?lang=`` and other params set."""
-    at = AppTest.from_file(str(ROOT / path), default_timeout=timeout)
+    # The app's entry point is always Home.py (as under ``streamlit run Home.py``), so that
+    # the sidebar's page links resolve; other pages are reached by switching to them.
+    at = AppTest.from_file(str(ROOT / "Home.py"), default_timeout=timeout)
+    if path != "Home.py":
+        at.switch_page(path)
     if lang is not None:
         at.query_params["lang"] = lang
     for key, value in params.items():

@@ -27,7 +27,9 @@ HEAVY = ("torch", "transformers", "diffusers", "tokenizers", "safetensors")
 _PROBE = """
 import json, sys
 from streamlit.testing.v1 import AppTest
-at = AppTest.from_file({path!r}, default_timeout=60)
+at = AppTest.from_file({home!r}, default_timeout=60)
+if {path!r} != {home!r}:
+    at.switch_page({path!r})
 at.query_params["lang"] = {lang!r}
 at.run()
 print(json.dumps({{
@@ -42,7 +44,7 @@ print(json.dumps({{
 def test_page_never_imports_model_libraries(path):
     if not (ROOT / path).is_file():
         pytest.skip(f"{path} is not built yet")
-    code = _PROBE.format(path=str(ROOT / path), lang="zh", heavy=HEAVY)
+    code = _PROBE.format(home=str(ROOT / "Home.py"), path=str(ROOT / path), lang="zh", heavy=HEAVY)
     proc = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
