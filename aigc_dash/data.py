@@ -347,6 +347,16 @@ register(
     )
 )
 
+register(
+    TableSchema(
+        "error_tolerance_proxies",
+        "Published figures that inform (never replace) our editorial fault-tolerance ratings.",
+        FIGURE_COLUMNS,
+        unique=("metric", "year", "geo", "source"),
+        checks=(check_figure_bounds,),
+    )
+)
+
 
 _TRUE = {"true", "1", "yes"}
 _FALSE = {"false", "0", "no"}
