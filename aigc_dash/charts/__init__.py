@@ -1,1 +1,1 @@
-"""Plotly figure builders (pure: data in, go.Figure out)."""
+"""Chart builders: DataFrame in, plotly ``go.Figure`` out. Pure (no streamlit), one module per area."""
