@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from aigc_dash import ui
+from aigc_dash import cache, ui
+from aigc_dash import landscape as ls
 from aigc_dash.i18n import t
 
 lang = ui.setup_page("home_title", "✨")
@@ -10,6 +11,31 @@ lang = ui.setup_page("home_title", "✨")
 st.title(t("app_name", lang))
 st.caption(t("app_tagline", lang))
 
+what, why = st.columns(2)
+with what:
+    st.subheader(t("home_what_title", lang))
+    st.write(t("home_what_body", lang))
+with why:
+    st.subheader(t("home_why_title", lang))
+    st.write(t("home_why_body", lang))
+
+st.subheader(t("home_figures_title", lang))
+tables = {}
+for name in dict.fromkeys(table for table, _ in ls.HEADLINES):
+    with ui.data_section(lang):  # a broken table costs its figures, not the page
+        tables[name] = cache.table(name)
+headlines = ls.headline_figures(tables, lang)
+for col, fig in zip(st.columns(max(1, len(headlines))), headlines, strict=False):
+    with col.container(border=True):
+        tag = f", {t('home_figure_forecast', lang)}" if fig.is_forecast else ""
+        st.metric(f"{fig.label} ({fig.year}{tag})", f"{fig.value_text} {fig.unit}")
+        st.caption(t("home_figure_source", lang, link=ls.source_markdown(fig.source, lang)))
+st.caption(t("home_figures_more", lang))
+
+st.subheader(t("home_ft_title", lang))
+st.write(t("home_ft_body", lang))
+
+st.subheader(t("home_pages_title", lang))
 cols = st.columns(3)
 for i, page in enumerate(p for p in ui.available_pages() if p.path != "Home.py"):
     with cols[i % 3].container(border=True):

@@ -29,6 +29,7 @@ from aigc_dash.landscape import (
     unit_label,
 )
 
+SYMBOLS = ("circle", "square", "diamond", "cross", "star", "hexagon")
 PALETTE = (
     "#1f77b4",
     "#d62728",
@@ -63,7 +64,7 @@ PREMIUM_METRICS = (
     "ai_skill_salary_premium",
     "cn_aigc_skill_premium_machine_vision",
 )
-POSTINGS_SHARE_METRICS = ("us_ai_postings_share", "us_ai_postings_responsible_ai_share")
+POSTINGS_SHARE_METRICS = ("us_ai_postings_share",)
 
 
 @dataclass
@@ -131,6 +132,7 @@ def timeseries_chart(
     categorical = not _plain_years(df)
     fig = go.Figure()
     metric_colour: dict[str, str] = {}
+    series_symbol: dict[tuple[str, str], str] = {}
     joined: list[str] = []
     editions: dict[str, set[str]] = {}
 
@@ -140,10 +142,15 @@ def timeseries_chart(
     groups = df.groupby(["metric", "series"], sort=False)
     for (metric, series), grp in groups:
         colour = metric_colour.setdefault(str(metric), PALETTE[len(metric_colour) % len(PALETTE)])
+        # One colour per metric, one marker shape per publication series of that metric.
+        eds = editions.setdefault(str(metric), set())
+        symbol = series_symbol.setdefault(
+            (str(metric), str(series)), SYMBOLS[len(eds) % len(SYMBOLS)]
+        )
+        eds.add(str(series))
         rows = grp.to_dict("records")
         label = pick(rows[0], "label", lang)
         name = f"{label} · {series}"
-        editions.setdefault(str(metric), set()).add(str(series))
         exact = [r for r in rows if r["bound"] == "exact"]
         actual = [r for r in exact if not r["is_forecast"]]
         forecast = [r for r in exact if r["is_forecast"]]
@@ -158,7 +165,7 @@ def timeseries_chart(
                     name=f"{name} ({t('landscape_actual', lang)})",
                     legendgroup=name,
                     line={"color": colour, "dash": "solid", "width": 2},
-                    marker={"color": colour, "symbol": "circle", "size": 10},
+                    marker={"color": colour, "symbol": symbol, "size": 10},
                     hovertext=[_hover(r, lang) for r in actual],
                     hoverinfo="text",
                     meta={"kind": "actual", "metric": metric, "series": series},
@@ -179,7 +186,7 @@ def timeseries_chart(
                         "color": colour,
                         "size": 10,
                         "symbol": [
-                            "circle" if not r["is_forecast"] else "circle-open" for r in points
+                            symbol if not r["is_forecast"] else f"{symbol}-open" for r in points
                         ],
                         "line": {"width": 2, "color": colour},
                     },
@@ -262,7 +269,13 @@ def category_chart(df: pd.DataFrame, lang: str, key: str, title: str) -> Chart:
     if df.empty:
         return _empty_chart(key, title, df)
     rows = df.to_dict("records")
-    labels = [f"{pick(r, 'label', lang)} ({r['year']})" for r in rows]
+    units = list(dict.fromkeys(unit_label(str(u), lang) for u in df["unit"]))
+    mixed = len(units) > 1
+    labels = [
+        f"{pick(r, 'label', lang)} ({r['year']})"
+        + (f" [{unit_label(str(r['unit']), lang)}]" if mixed else "")
+        for r in rows
+    ]
     if len(set(labels)) < len(labels):
         labels = [f"{lab} · {r['series']}" for lab, r in zip(labels, rows, strict=True)]
     fig = go.Figure()
@@ -330,10 +343,11 @@ def category_chart(df: pd.DataFrame, lang: str, key: str, title: str) -> Chart:
                     meta={"kind": "lower_bound"},
                 )
             )
-    units = list(dict.fromkeys(unit_label(str(u), lang) for u in df["unit"]))
+    top = max(float(v) for v in df[["value_low", "value_high"]].max().dropna())
     fig.update_layout(
         title=title,
-        xaxis_title=" / ".join(units),
+        xaxis_title=t("landscape_axis_mixed", lang) if mixed else units[0],
+        xaxis_range=[0, top * 1.18],
         yaxis={"autorange": "reversed", "type": "category"},
         margin={"t": 60, "l": 10, "r": 40},
         height=max(260, 90 + 48 * len(rows)),
@@ -341,7 +355,7 @@ def category_chart(df: pd.DataFrame, lang: str, key: str, title: str) -> Chart:
         legend={"orientation": "h", "y": -0.2},
     )
     caveats = _base_caveats(df, lang)
-    if len(units) > 1:
+    if mixed:
         caveats.append(t("landscape_caveat_units", lang))
     return Chart(key, title, fig, df.reset_index(drop=True), sources_of(df), caveats)
 

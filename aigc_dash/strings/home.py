@@ -2,6 +2,42 @@
 
 STRINGS = {
     "home_title": {"zh": "首页", "en": "Home"},
+    "home_what_title": {"zh": "什么是 AIGC？", "en": "What is AIGC?"},
+    "home_what_body": {
+        "zh": "AIGC（AI-Generated Content，人工智能生成内容）指由生成式 AI 模型创作的文本、图像、"
+        "音频、视频和代码。这些模型从大量数据中学习规律，再按提示逐字、逐像素地生成新内容，"
+        "代表技术有 RNN、Transformer（如 GPT）、GAN 和扩散模型。",
+        "en": "AIGC (AI-generated content) is text, images, audio, video and code created by "
+        "generative AI models. They learn patterns from large amounts of data, then produce new "
+        "content from a prompt, token by token or pixel by pixel; the main families are RNNs, "
+        "Transformers (such as GPT), GANs and diffusion models.",
+    },
+    "home_why_title": {"zh": "为什么重要？", "en": "Why it matters"},
+    "home_why_body": {
+        "zh": "生成式 AI 已进入新闻、广告、游戏、教育、电商、软件开发等行业的日常工作，"
+        "既创造了新岗位，也改变了已有岗位需要的技能。下面的数字都注明了出处。",
+        "en": "Generative AI has entered daily work in news, advertising, games, education, "
+        "retail and software, creating new jobs and changing the skills existing ones need. "
+        "Every figure below names its source.",
+    },
+    "home_figures_title": {"zh": "关键数字", "en": "Key figures"},
+    "home_figure_source": {"zh": "来源：{link}", "en": "Source: {link}"},
+    "home_figure_forecast": {"zh": "预测", "en": "forecast"},
+    "home_figures_more": {
+        "zh": "更多数字、图表和注意事项见“行业全景”页。",
+        "en": "More figures, charts and caveats are on the Industry landscape page.",
+    },
+    "home_ft_title": {"zh": "什么是“容错率”？", "en": "What is fault tolerance (容错率)?"},
+    "home_ft_body": {
+        "zh": "一个岗位的容错率，是指它的工作对错误有多宽容：生成一百张海报草图可以挑着用，"
+        "而医疗或金融报告里的一个错误就可能造成严重后果。本应用中的容错率评级（1–5）"
+        "是我们按公开规则给出的编辑判断，不是公开统计数字。",
+        "en": "A role's fault tolerance is how forgiving of mistakes its work is: a hundred "
+        "draft posters can be sifted, while one error in a medical or financial report can do "
+        "real harm. The 1–5 ratings in this app are our editorial judgement, made with a "
+        "written rubric, not a published statistic.",
+    },
+    "home_pages_title": {"zh": "从这里开始", "en": "Start here"},
     "blurb_landscape": {
         "zh": "AIGC 的应用领域、市场规模、投资与采用情况，每个数字都有出处。",
         "en": "Where AIGC is used, market size, investment and adoption, every figure sourced.",

@@ -106,6 +106,10 @@ STRINGS = {
         "en": "Share of job postings mentioning AI",
     },
     "landscape_tree_root": {"zh": "AIGC 应用", "en": "AIGC applications"},
+    "landscape_axis_mixed": {
+        "zh": "数值（单位见各条标签）",
+        "en": "Value (unit in each label)",
+    },
     "landscape_axis_year": {"zh": "年份 / 时期", "en": "Year / period"},
     "landscape_actual": {"zh": "实际", "en": "actual"},
     "landscape_forecast": {"zh": "预测", "en": "forecast"},
