@@ -7,6 +7,7 @@ by git). Skipped only where Chromium or Playwright is not installed (``.ci/run``
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -31,6 +32,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SHOTS = ROOT / "screenshots"
+STCORE_PROBE = re.compile(r"/[A-Za-z_]+/_stcore/(health|host-config)$")
 # (script, URL path) of every page; pages not built yet are skipped
 PAGES = [
     ("Home.py", ""),
@@ -62,10 +64,28 @@ def open_page(browser, url: str):
     """Open ``url`` and wait until Streamlit has finished running the script."""
     page = browser.new_page(viewport={"width": 1366, "height": 900}, locale="en-US")
     errors: list[str] = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    failed: list[str] = []
+    # Opened on a sub-page URL, Streamlit's frontend first probes <page>/_stcore/health and
+    # <page>/_stcore/host-config to find its base path; those 404s are its own, not ours.
+    page.on(
+        "response",
+        lambda r: (
+            failed.append(r.url) if r.status >= 400 and not STCORE_PROBE.search(r.url) else None
+        ),
+    )
+
+    def on_console(message) -> None:
+        if message.type != "error":
+            return
+        if message.text.startswith("Failed to load resource") and not failed:
+            return  # a Streamlit base-path probe (see above); real failures land in `failed`
+        errors.append(message.text)
+
+    page.on("console", on_console)
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(url, wait_until="domcontentloaded")
     wait_idle(page)
+    errors.extend(f"HTTP error: {url}" for url in failed)
     return page, errors
 
 
