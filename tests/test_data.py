@@ -1,0 +1,208 @@
+"""Every table in data/ validates; malformed tables raise DataError naming file, column and row."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aigc_dash import data
+from aigc_dash.data import FIGURE_TABLES, SCHEMAS, parse_value_raw, read_table
+from aigc_dash.errors import DataError
+
+DATA = Path(data.DATA_DIR)
+CSV_FILES = sorted(p.name for p in DATA.glob("*.csv"))
+SCHEMA_BY_FILE = {s.filename: s for s in SCHEMAS.values()}
+
+
+def test_every_csv_in_data_has_a_schema():
+    assert set(FIGURE_TABLES) | {"domains"} <= {p[:-4] for p in CSV_FILES}
+    unknown = [f for f in CSV_FILES if f not in SCHEMA_BY_FILE]
+    assert unknown == [], f"tables without a TableSchema: {unknown}"
+
+
+@pytest.mark.parametrize("filename", CSV_FILES)
+def test_every_table_validates(filename):
+    df = read_table(SCHEMA_BY_FILE[filename].name)
+    assert len(df) > 0
+    assert list(df.columns) == SCHEMA_BY_FILE[filename].column_names
+
+
+@pytest.mark.parametrize("name", FIGURE_TABLES)
+def test_figure_rows_name_their_source_and_keep_bounds(name):
+    df = read_table(name)
+    assert df["source"].str.strip().ne("").all()
+    assert df["url"].str.match(r"https?://").all()
+    for row in df.to_dict("records"):
+        low, high, bound = parse_value_raw(row["value_raw"])
+        assert (row["value_low"], row["bound"]) == (low, bound)
+        if bound == "lower_bound":
+            assert pd.isna(row["value_high"])  # never a bare number
+        else:
+            assert row["value_high"] == high
+
+
+def test_figure_domains_exist_and_every_domain_has_sourced_rows():
+    domains = set(read_table("domains")["domain_id"])
+    used = set()
+    for name in FIGURE_TABLES:
+        col = read_table(name)["domain"].dropna()
+        used |= set(col[col != ""])
+    assert used <= domains, used - domains
+    assert used == domains, f"domains without a sourced figure: {domains - used}"
+
+
+def test_low_confidence_rows_are_kept():
+    confidences = pd.concat([read_table(n)["confidence"] for n in FIGURE_TABLES])
+    assert (confidences == "low").sum() >= 1
+
+
+def test_domain_lists_are_bilingual_and_name_tools():
+    for row in read_table("domains").to_dict("records"):
+        zh = data.split_list(row["use_cases_zh"])
+        en = data.split_list(row["use_cases_en"])
+        assert len(zh) == len(en) >= 3
+        assert len(data.split_list(row["example_tools"])) >= 2
+
+
+# --- parsing ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("33.9", (33.9, 33.9, "exact")),
+        ("2600-4400", (2600.0, 4400.0, "range")),
+        (">10000", (10000.0, None, "lower_bound")),
+        ("0.47", (0.47, 0.47, "exact")),
+    ],
+)
+def test_parse_value_raw(raw, expected):
+    assert parse_value_raw(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "abc", "4400-2600", "12%", "~5", "1e3", "-5"])
+def test_parse_value_raw_rejects(raw):
+    with pytest.raises(ValueError):
+        parse_value_raw(raw)
+
+
+@given(
+    st.integers(min_value=0, max_value=10**7),
+    st.integers(min_value=1, max_value=10**7),
+)
+def test_parse_range_property(low, gap):
+    assert parse_value_raw(f"{low}-{low + gap}") == (float(low), float(low + gap), "range")
+    assert parse_value_raw(f">{low}") == (float(low), None, "lower_bound")
+
+
+# --- malformed tables ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    """A writable copy of data/ (CSV files only)."""
+    for f in CSV_FILES:
+        shutil.copy(DATA / f, tmp_path / f)
+    return tmp_path
+
+
+def _edit(folder: Path, filename: str, edit) -> None:
+    path = folder / filename
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    df = edit(df)
+    df.to_csv(path, index=False)
+
+
+def _error(name: str, folder: Path) -> DataError:
+    with pytest.raises(DataError) as info:
+        read_table(name, folder)
+    return info.value
+
+
+def test_missing_column(data_copy):
+    _edit(data_copy, "market_size.csv", lambda df: df.drop(columns=["unit"]))
+    err = _error("market_size", data_copy)
+    assert (err.file, err.column, err.row) == ("market_size.csv", "unit", "-")
+    assert "missing" in err.problem and "market_size.csv" in str(err)
+
+
+def test_bad_value_names_column_and_row(data_copy):
+    def edit(df):
+        df.loc[2, "confidence"] = "certain"
+        return df
+
+    _edit(data_copy, "adoption.csv", edit)
+    err = _error("adoption", data_copy)
+    assert (err.file, err.column, err.row) == ("adoption.csv", "confidence", 3)
+
+
+def test_non_numeric_value(data_copy):
+    def edit(df):
+        df.loc[0, "value_low"] = "forty"
+        return df
+
+    _edit(data_copy, "investment.csv", edit)
+    err = _error("investment", data_copy)
+    assert (err.column, err.row) == ("value_low", 1)
+
+
+@pytest.mark.parametrize(
+    ("change", "column"),
+    [
+        # an exact value whose high differs from its low
+        ({"value_high": "999"}, "value_high"),
+        # a range whose high is not above its low
+        ({"bound": "range", "value_high": "1"}, "value_high"),
+        # a lower bound that carries a high end (would become a bare number)
+        ({"bound": "lower_bound"}, "value_high"),
+        # bound disagrees with the published text
+        ({"bound": "lower_bound", "value_high": ""}, "bound"),
+        # parsed numbers disagree with the published text
+        ({"value_low": "41", "value_high": "41"}, "value_low"),
+        ({"value_raw": "about 40"}, "value_raw"),
+    ],
+)
+def test_bad_bounds(data_copy, change, column):
+    def edit(df):
+        row = df.index[df["value_raw"] == "40"][0]  # market_size row 1: exact 40
+        for key, value in change.items():
+            df.loc[row, key] = value
+        return df
+
+    _edit(data_copy, "market_size.csv", edit)
+    err = _error("market_size", data_copy)
+    assert (err.file, err.column, err.row) == ("market_size.csv", column, 1)
+
+
+def test_missing_file(data_copy):
+    (data_copy / "labour_market.csv").unlink()
+    err = _error("labour_market", data_copy)
+    assert (err.file, err.column, err.row) == ("labour_market.csv", "-", "-")
+    assert "not found" in err.problem
+
+
+def test_domain_use_case_counts_must_match(data_copy):
+    def edit(df):
+        df.loc[1, "use_cases_zh"] = "只有一个"
+        return df
+
+    _edit(data_copy, "domains.csv", edit)
+    err = _error("domains", data_copy)
+    assert (err.file, err.column, err.row) == ("domains.csv", "use_cases_zh", 2)
+
+
+def test_env_var_points_the_data_layer_elsewhere(data_copy, monkeypatch):
+    _edit(data_copy, "market_size.csv", lambda df: df.drop(columns=["geo"]))
+    monkeypatch.setenv(data.DATA_DIR_ENV, str(data_copy))
+    assert data.resolve_data_dir() == data_copy
+    with pytest.raises(DataError) as info:
+        read_table("market_size")
+    assert info.value.column == "geo"
+    monkeypatch.delenv(data.DATA_DIR_ENV)
+    assert data.resolve_data_dir() == DATA
+    assert len(read_table("market_size")) > 0
