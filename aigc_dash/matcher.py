@@ -221,8 +221,16 @@ def score_matrix(profiles: np.ndarray, roles: RoleMatrix) -> np.ndarray:
     arr = np.asarray(profiles, dtype=float)
     single = arr.ndim == 1
     arr = np.atleast_2d(arr)
-    risk_cost, short_cost, surplus_cost = _costs(arr, roles)
-    scores = np.clip(100.0 - risk_cost - short_cost.sum(-1) - surplus_cost.sum(-1), 0.0, 100.0)
+    # Same formula as _costs, with one (N, R, 6) temporary: surplus = shortfall - diff, so
+    # sum_j b_j * surplus_j = sum_j b_j * shortfall_j - sum_j b_j * need_j + skills @ b.
+    skills = arr[:, 1:]
+    short = roles.needs[None, :, :] - skills[:, None, :]
+    np.maximum(short, 0.0, out=short)
+    cost = RISK_POINTS * np.abs(arr[:, :1] - roles.tolerance[None, :])
+    cost += np.einsum("nrj,rj->nr", short, roles.shortfall_w + roles.surplus_w)
+    cost -= (roles.needs * roles.surplus_w).sum(axis=1)[None, :]
+    cost += skills @ roles.surplus_w.T
+    scores = np.clip(100.0 - cost, 0.0, 100.0)
     return scores[0] if single else scores
 
 
