@@ -32,6 +32,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SHOTS = ROOT / "screenshots"
+IDLE_JS = """() => !document.querySelector('[data-testid=stStatusWidget]')
+    && !document.querySelector('[data-testid=stSkeleton]')
+    && document.querySelectorAll('[data-testid=stSidebar] a').length > 0"""
 STCORE_PROBE = re.compile(r"/[A-Za-z_]+/_stcore/(health|host-config)$")
 # (script, URL path) of every page; pages not built yet are skipped
 PAGES = [
@@ -62,7 +65,7 @@ def browser():
 
 def open_page(browser, url: str):
     """Open ``url`` and wait until Streamlit has finished running the script."""
-    page = browser.new_page(viewport={"width": 1366, "height": 900}, locale="en-US")
+    page = browser.new_page(viewport={"width": 1366, "height": 2000}, locale="en-US")
     errors: list[str] = []
     failed: list[str] = []
     # Opened on a sub-page URL, Streamlit's frontend first probes <page>/_stcore/health and
@@ -92,11 +95,12 @@ def open_page(browser, url: str):
 def wait_idle(page, timeout_ms: int = 90_000) -> None:
     """Wait for the app to render and for the 'running' indicator to go away."""
     page.wait_for_selector('[data-testid="stSidebar"]', timeout=timeout_ms)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=stStatusWidget]')",
-        timeout=timeout_ms,
-    )
-    page.wait_for_timeout(300)
+    # Idle = no "running" widget and no skeleton placeholders, twice in a row 0.5 s apart
+    # (a rerun can start just after a check).
+    for _ in range(2):
+        page.wait_for_function(IDLE_JS, timeout=timeout_ms)
+        page.wait_for_timeout(500)
+    page.wait_for_function(IDLE_JS, timeout=timeout_ms)
 
 
 def assert_clean(page, errors: list[str]) -> None:
