@@ -94,6 +94,33 @@ def geo_group(geo: str) -> str:
     return "other"
 
 
+def geo_from_param(raw: object) -> tuple[str, str | None]:
+    """The geography named by a URL value, and the (shortened) value if it was not valid."""
+    value = raw[0] if isinstance(raw, (list, tuple)) and raw else raw
+    if value is None:
+        return "all", None
+    text = str(value).strip().lower()
+    if text in GEO_CHOICES:
+        return text, None
+    return "all", str(value)[:40]
+
+
+def metrics_from_params(
+    values: Iterable[object], options: Iterable[str]
+) -> tuple[list[str], list[str]]:
+    """The valid metric ids among URL values (order kept, no repeats) and the invalid ones."""
+    allowed = set(options)
+    valid: dict[str, None] = {}
+    bad: list[str] = []
+    for value in list(values)[:100]:
+        text = str(value).strip()
+        if text in allowed:
+            valid.setdefault(text, None)
+        else:
+            bad.append(text[:40])
+    return list(valid), bad
+
+
 def filter_figures(
     df: pd.DataFrame, geo: str = "all", metrics: Iterable[str] | None = None
 ) -> pd.DataFrame:

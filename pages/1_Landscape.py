@@ -29,6 +29,22 @@ def _quiet(name: str) -> pd.DataFrame | None:
 loaded = {n: df for n in FIGURE_TABLES if (df := _quiet(n)) is not None}
 labels = ls.metric_labels(loaded, lang)
 
+options = ls.metric_options(loaded)
+# Geography and metrics are shareable by link (?geo=china&metric=...): read once per session,
+# then the widgets own the state and the URL follows them.
+if "landscape_geo" not in st.session_state:
+    st.session_state["landscape_geo"], bad_geo = ls.geo_from_param(st.query_params.get("geo"))
+    if bad_geo is not None:
+        ui.notice(t("landscape_bad_geo_param", lang, value=ls.md_escape(bad_geo)), "warning")
+if "landscape_metric" not in st.session_state:
+    chosen, bad_metrics = ls.metrics_from_params(st.query_params.get_all("metric"), options)
+    st.session_state["landscape_metric"] = chosen
+    if bad_metrics:
+        ui.notice(
+            t("landscape_bad_metric_param", lang, value=ls.md_escape(", ".join(bad_metrics))),
+            "warning",
+        )
+
 with st.container(border=True):
     left, right = st.columns([1, 3])
     geo = left.selectbox(
@@ -36,16 +52,17 @@ with st.container(border=True):
         ls.GEO_CHOICES,
         format_func=lambda g: t(f"landscape_geo_{g}", lang),
         key="landscape_geo",
-        bind="query-params",
     )
     metrics = right.multiselect(
         t("landscape_metric", lang),
-        ls.metric_options(loaded),
+        options,
         format_func=lambda m: labels.get(m, m),
         key="landscape_metric",
         placeholder=t("landscape_metric_placeholder", lang),
         help=t("landscape_metric_help", lang),
     )
+    st.query_params["geo"] = geo
+    st.query_params["metric"] = metrics
     filtered = {n: ls.filter_figures(df, geo, metrics) for n, df in loaded.items()}
     st.caption(
         t(

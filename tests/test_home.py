@@ -26,3 +26,22 @@ def test_bad_lang_param_gets_a_notice():
     at = run_page("Home.py", "<script>")
     assert not at.exception
     assert any("<script>" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_home_headline_figures_are_sourced(lang):
+    from aigc_dash.data import FIGURE_TABLES, read_table
+    from aigc_dash.landscape import format_value
+
+    rows = [r for n in FIGURE_TABLES for r in read_table(n).to_dict("records")]
+    at = run_page("Home.py", lang)
+    assert not at.exception
+    assert 3 <= len(at.metric) <= 4
+    captions = [c.value for c in at.caption]
+    for metric in at.metric:
+        value = metric.value.split(" ")[0]
+        matching = [r for r in rows if format_value(r) == value and str(r["year"]) in metric.label]
+        assert matching, (metric.label, metric.value)
+        # its source is shown as a link under it
+        assert any(r["url"] in c for r in matching for c in captions), metric.label
+    assert any(t("home_ft_body", lang)[:12] in m.value for m in at.markdown)

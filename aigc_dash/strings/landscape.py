@@ -27,6 +27,10 @@ STRINGS = {
         "zh": "链接中的地区参数“{value}”无法识别，已显示全部地区。",
         "en": "The geography in the link (“{value}”) is not recognised; showing all.",
     },
+    "landscape_bad_metric_param": {
+        "zh": "链接中的指标“{value}”无法识别，已忽略。",
+        "en": "The metrics in the link (“{value}”) are not recognised and were ignored.",
+    },
     "landscape_showing": {
         "zh": "当前显示 {n} 个数字（共 {total} 个）。",
         "en": "Showing {n} of {total} figures.",
