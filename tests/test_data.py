@@ -206,3 +206,14 @@ def test_env_var_points_the_data_layer_elsewhere(data_copy, monkeypatch):
     monkeypatch.delenv(data.DATA_DIR_ENV)
     assert data.resolve_data_dir() == DATA
     assert len(read_table("market_size")) > 0
+
+
+def test_readme_documents_every_table_and_column():
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    for filename in CSV_FILES:
+        schema = SCHEMA_BY_FILE[filename]
+        assert f"`{filename}`" in readme, f"data/README.md does not list {filename}"
+        headings = [line for line in readme.splitlines() if line.startswith("## ")]
+        assert any(schema.name in h for h in headings), f"no section for {filename}"
+        missing = [c for c in schema.column_names if f"`{c}`" not in readme]
+        assert missing == [], f"data/README.md lacks {filename} columns {missing}"
