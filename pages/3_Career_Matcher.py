@@ -79,6 +79,7 @@ def _inputs() -> None:
             on_click=_on_preset,
             args=(name,),
             width="stretch",
+            wrap=True,
         )
     for d in mt.DIMENSIONS:
         st.slider(
@@ -164,12 +165,8 @@ with ui.data_section(lang):
             "### "
             + t("matcher_top_match", lang, name=names[best.role_id], score=f"{best.score:.0f}")
         )
-        tab_rank, tab_radar, tab_sweep = st.tabs(
-            [
-                t("matcher_tab_ranking", lang),
-                t("matcher_tab_radar", lang),
-                t("matcher_tab_sweep", lang),
-            ]
+        tab_rank, tab_radar = st.tabs(
+            [t("matcher_tab_ranking", lang), t("matcher_tab_radar", lang)]
         )
         with tab_rank:
             st.plotly_chart(charts.ranked_bar(matches, names, lang), key="matcher_chart_ranked")
@@ -178,12 +175,6 @@ with ui.data_section(lang):
             st.plotly_chart(
                 charts.radar(profile, roles, top3, names, lang), key="matcher_chart_radar"
             )
-        with tab_sweep:
-            st.plotly_chart(
-                charts.risk_sweep(robust, names, lang, current_risk=profile.risk),
-                key="matcher_chart_sweep",
-            )
-            st.caption(t("matcher_robust_sweep_caption", lang))
 
         for m in matches[:3]:
             with st.container(border=True):
@@ -206,6 +197,11 @@ with ui.data_section(lang):
         )
         st.caption(t("matcher_robust_stable" if share >= 0.7 else "matcher_robust_fragile", lang))
         st.plotly_chart(charts.top1_bars(robust, names, lang), key="matcher_chart_top1")
+        st.plotly_chart(
+            charts.risk_sweep(robust, names, lang, current_risk=profile.risk),
+            key="matcher_chart_sweep",
+        )
+        st.caption(t("matcher_robust_sweep_caption", lang))
 
         with st.expander(t("matcher_formula_title", lang)):
             st.markdown(

@@ -434,6 +434,13 @@ def test_charts(real, names):
     rob = mt.robustness(CREATIVE_RISKY, real, samples=1000)
     top1 = charts.top1_bars(rob, names, "en")
     assert sum(top1.data[0].x) == pytest.approx(100, abs=0.5)
-    sweep = charts.risk_sweep(rob, names, "en", current_risk=9)
+    sweep = charts.risk_sweep(rob, names, "en", current_risk=9, role_ids=real.role_ids)
     assert len(sweep.data) == len(real) and all(len(tr.x) == 21 for tr in sweep.data)
-    assert sweep.layout.yaxis.autorange == "reversed"
+    assert sweep.layout.yaxis.range[0] > sweep.layout.yaxis.range[1]  # rank 1 on top
+    contenders = charts.sweep_contenders(rob)
+    assert "content_creator" in contenders and "data_engineer" in contenders
+    assert [tr.name for tr in charts.risk_sweep(rob, names, "en").data] == [
+        names[r] for r in contenders
+    ]
+    for rid in contenders:
+        assert rob.sweep_ranks[:, real.index(rid)].min() <= 3

@@ -52,7 +52,7 @@ def radar(
     lang: str,
 ) -> go.Figure:
     """The person against the given roles on risk appetite / fault tolerance and the six skills."""
-    axes = [dim_label(d, lang) for d in DIMENSIONS]
+    axes = [t(f"matcher_short_{d}", lang) for d in DIMENSIONS]
     closed = [*axes, axes[0]]
     fig = go.Figure()
     for k, rid in enumerate(role_ids):
@@ -79,7 +79,9 @@ def radar(
         )
     )
     fig.update_layout(polar={"radialaxis": {"range": [0, 10]}})
-    return _layout(fig, t("matcher_chart_radar", lang), height=460)
+    _layout(fig, t("matcher_chart_radar", lang), height=500)
+    fig.update_layout(legend={"orientation": "h", "y": -0.1}, margin={"l": 60, "r": 60})
+    return fig
 
 
 def top1_bars(robust: Robustness, names: Mapping[str, str], lang: str) -> go.Figure:
@@ -117,9 +119,12 @@ def risk_sweep(
     current_risk: float | None = None,
     role_ids: Sequence[str] | None = None,
 ) -> go.Figure:
-    """Each role's rank (1 = top) as risk appetite goes from 0 to 10, other sliders fixed."""
+    """Each role's rank (1 = top) as risk appetite goes from 0 to 10, other sliders fixed.
+
+    ``role_ids`` limits the lines (default: roles that reach the top three somewhere).
+    """
     fig = go.Figure()
-    wanted = set(role_ids) if role_ids is not None else set(robust.role_ids)
+    wanted = set(role_ids) if role_ids is not None else set(sweep_contenders(robust))
     for i, rid in enumerate(robust.role_ids):
         if rid not in wanted:
             continue
@@ -135,9 +140,17 @@ def risk_sweep(
             )
         )
     fig.update_yaxes(
-        autorange="reversed", dtick=1, title=t("matcher_chart_rank", lang), rangemode="tozero"
+        range=[len(robust.role_ids) + 0.5, 0.5], dtick=1, title=t("matcher_chart_rank", lang)
     )
     fig.update_xaxes(range=[0, 10], title=dim_label("risk", lang))
     if current_risk is not None:
-        fig.add_vline(x=current_risk, line_dash="dash", line_color=PERSON_COLOR)
-    return _layout(fig, t("matcher_chart_sweep", lang), height=460)
+        fig.add_vline(x=current_risk, line_dash="dash", line_color="#444444", line_width=2)
+    _layout(fig, t("matcher_chart_sweep", lang), height=480)
+    fig.update_layout(legend={"orientation": "h", "y": -0.2})
+    return fig
+
+
+def sweep_contenders(robust: Robustness, top: int = 3) -> list[str]:
+    """Roles that rank in the top ``top`` at some risk appetite of the sweep, in table order."""
+    best = robust.sweep_ranks.min(axis=0)
+    return [rid for rid, r in zip(robust.role_ids, best, strict=True) if r <= top]

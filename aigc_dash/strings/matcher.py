@@ -34,6 +34,13 @@ STRINGS = {
     "matcher_dim_rigor": {"zh": "严谨与细致", "en": "Rigour and attention to detail"},
     "matcher_dim_creativity": {"zh": "创意与写作", "en": "Creativity and writing"},
     "matcher_dim_communication": {"zh": "沟通与产品感", "en": "Communication and product sense"},
+    "matcher_short_risk": {"zh": "风险偏好/容错率", "en": "Risk / tolerance"},
+    "matcher_short_math": {"zh": "数学", "en": "Maths"},
+    "matcher_short_programming": {"zh": "编程", "en": "Coding"},
+    "matcher_short_ml": {"zh": "机器学习", "en": "ML"},
+    "matcher_short_rigor": {"zh": "严谨", "en": "Rigour"},
+    "matcher_short_creativity": {"zh": "创意写作", "en": "Creativity"},
+    "matcher_short_communication": {"zh": "沟通", "en": "Communication"},
     # Slider ends
     "matcher_ends_risk": {
         "zh": "0 = 犯错让我很难受，我希望一次做对 · 10 = 我喜欢尝试，错了就再来一次",
@@ -217,8 +224,8 @@ STRINGS = {
     },
     "matcher_chart_top1_axis": {"zh": "排第一的比例（%）", "en": "Comes first (%)"},
     "matcher_chart_sweep": {
-        "zh": "风险偏好从低到高时的排名",
-        "en": "Ranking as risk appetite goes from low to high",
+        "zh": "风险偏好从低到高时的排名（只画曾进入前三的岗位）",
+        "en": "Ranking as risk appetite goes from low to high (roles that reach the top three)",
     },
     "matcher_chart_rank": {"zh": "排名（1 = 最匹配）", "en": "Rank (1 = best)"},
     "matcher_chart_sweep_hover": {
@@ -227,7 +234,6 @@ STRINGS = {
     },
     "matcher_tab_ranking": {"zh": "排名", "en": "Ranking"},
     "matcher_tab_radar": {"zh": "雷达图", "en": "Radar"},
-    "matcher_tab_sweep": {"zh": "风险偏好的影响", "en": "Effect of risk appetite"},
     # Formula
     "matcher_formula_title": {"zh": "得分是怎么算的？", "en": "How is the score computed?"},
     "matcher_formula_body": {
