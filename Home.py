@@ -25,11 +25,16 @@ for name in dict.fromkeys(table for table, _ in ls.HEADLINES):
     with ui.data_section(lang):  # a broken table costs its figures, not the page
         tables[name] = cache.table(name)
 headlines = ls.headline_figures(tables, lang)
-for col, fig in zip(st.columns(max(1, len(headlines))), headlines, strict=False):
-    with col.container(border=True):
+cols = st.columns(2)
+for i, fig in enumerate(headlines):
+    with cols[i % 2].container(border=True):
         tag = f", {t('home_figure_forecast', lang)}" if fig.is_forecast else ""
-        st.metric(f"{fig.label} ({fig.year}{tag})", f"{fig.value_text} {fig.unit}")
-        st.caption(t("home_figure_source", lang, link=ls.source_markdown(fig.source, lang)))
+        st.metric(f"{fig.label} ({fig.year}{tag})", fig.value_text)
+        st.caption(
+            t("home_figure_unit", lang, unit=ls.md_escape(fig.unit))
+            + " · "
+            + t("home_figure_source", lang, link=ls.source_markdown(fig.source, lang))
+        )
 st.caption(t("home_figures_more", lang))
 
 st.subheader(t("home_ft_title", lang))

@@ -22,6 +22,7 @@ STRINGS = {
     },
     "home_figures_title": {"zh": "关键数字", "en": "Key figures"},
     "home_figure_source": {"zh": "来源：{link}", "en": "Source: {link}"},
+    "home_figure_unit": {"zh": "单位：{unit}", "en": "Unit: {unit}"},
     "home_figure_forecast": {"zh": "预测", "en": "forecast"},
     "home_figures_more": {
         "zh": "更多数字、图表和注意事项见“行业全景”页。",
