@@ -163,3 +163,14 @@ def test_hostile_values_in_every_key():
     assert not at.exception
     assert sliders(at) == mt.Profile()
     assert all("<script>" not in w.value for w in at.warning)
+
+
+def test_a_url_without_sliders_keeps_the_sessions_profile():
+    # Query params do not survive a page switch; the session's last profile fills the gap.
+    at = run_page(PAGE, "en", **mt.to_query(CREATIVE_RISKY))
+    for key in mt.URL_TO_DIM:
+        del at.query_params[key]
+    at.run()
+    assert not at.exception
+    assert sliders(at) == CREATIVE_RISKY
+    assert params(at) == {"lang": "en", **mt.to_query(CREATIVE_RISKY)}
