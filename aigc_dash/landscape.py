@@ -292,10 +292,15 @@ def _pick_headline_row(df: pd.DataFrame, metric: str) -> dict[str, object] | Non
     return best
 
 
-def headline_figures(tables: Mapping[str, pd.DataFrame], lang: str) -> list[Headline]:
-    """Home's headline figures from whichever of the tables are given (missing ones are skipped)."""
+def headline_figures(
+    tables: Mapping[str, pd.DataFrame],
+    lang: str,
+    picks: Iterable[tuple[str, str]] = HEADLINES,
+) -> list[Headline]:
+    """Home's headline figures (``picks``: (table, metric) pairs) from whichever of the tables
+    are given; a missing table or a metric with no actual row is skipped."""
     out = []
-    for table, metric in HEADLINES:
+    for table, metric in picks:
         df = tables.get(table)
         if df is None:
             continue

@@ -174,6 +174,8 @@ if everything.empty:
     st.info(t("empty_selection", lang), icon="ℹ️")
 else:
     st.dataframe(ls.figures_table(everything, lang), hide_index=True, key="landscape_all_table")
+    for caveat in ls.low_confidence_caveats(everything, lang):
+        st.caption(f"⚠️ {t('caveat_label', lang)}: {ls.md_escape(caveat)}")
     st.download_button(
         t("download_csv", lang),
         everything.to_csv(index=False).encode("utf-8"),

@@ -117,13 +117,9 @@ def test_headline_picks_latest_actual_then_confidence():
         confidence=["high", "medium", "high", "high"],
         is_forecast=[False, False, False, True],
     )
-    ls_heads = ls.HEADLINES
-    try:
-        ls.HEADLINES = (("t", "x"),)
-        (head,) = ls.headline_figures({"t": df}, "en")
-    finally:
-        ls.HEADLINES = ls_heads
+    (head,) = ls.headline_figures({"t": df}, "en", picks=[("t", "x")])
     assert head.value_text == "3"
+    assert ls.headline_figures({"t": df}, "en", picks=[("t", "nope")]) == []
 
 
 def test_domain_tree_has_equal_leaves(tables):
@@ -361,3 +357,5 @@ def test_malformed_table_shows_a_named_error_and_the_rest_still_works(tmp_path, 
     home = run_page("Home.py", "en")
     assert not home.exception
     assert home.title[0].value == t("app_name", "en")
+    assert home.error  # the broken table is named on Home too
+    assert len(home.metric) == 3  # the figures from the other tables are still shown
