@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
 
 from aigc_dash import matcher as mt
@@ -174,3 +175,36 @@ def test_a_url_without_sliders_keeps_the_sessions_profile():
     assert not at.exception
     assert sliders(at) == CREATIVE_RISKY
     assert params(at) == {"lang": "en", **mt.to_query(CREATIVE_RISKY)}
+
+
+def _data_copy(tmp_path, monkeypatch):
+    import shutil
+
+    from aigc_dash.data import DATA_DIR
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for name in ("roles.csv", "fault_tolerance_rubric.csv"):
+        shutil.copy(DATA_DIR / name, folder / name)
+    monkeypatch.setenv("AIGC_DATA_DIR", str(folder))
+    return folder
+
+
+def test_a_malformed_roles_table_is_named_not_raised(tmp_path, monkeypatch):
+    folder = _data_copy(tmp_path, monkeypatch)
+    df = pd.read_csv(folder / "roles.csv", dtype=str, keep_default_na=False)
+    df.loc[1, "skill_rigor"] = "eleven"
+    df.to_csv(folder / "roles.csv", index=False)
+    at = run_page(PAGE, "zh")
+    assert not at.exception
+    assert any("roles.csv" in c.value and "skill_rigor" in c.value for c in at.caption)
+    assert not at.slider
+
+
+def test_a_missing_rubric_still_scores(tmp_path, monkeypatch):
+    folder = _data_copy(tmp_path, monkeypatch)
+    (folder / "fault_tolerance_rubric.csv").unlink()
+    at = run_page(PAGE, "en", **mt.to_query(CREATIVE_RISKY))
+    assert not at.exception
+    assert any("fault_tolerance_rubric.csv" in c.value for c in at.caption)
+    assert ranking(at, "en")[0] == "content_creator"
