@@ -155,6 +155,20 @@ def salary_rows(salaries: pd.DataFrame, role_id: str) -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
+_TITLE_COUNT = re.compile(r"(.+?)\s*\((\d+)\)")
+
+
+def title_counts(titles_cells: Iterable[str]) -> list[tuple[str, int]]:
+    """Sum ``"Title (n); Title (n)"`` cells over rows: ``[(title, total)]``, most frequent first."""
+    totals: dict[str, int] = {}
+    for cell in titles_cells:
+        for item in split_list(cell):
+            match = _TITLE_COUNT.fullmatch(item)
+            title, n = (match.group(1), int(match.group(2))) if match else (item, 0)
+            totals[title] = totals.get(title, 0) + n
+    return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def roles_without_salaries(role_ids: Iterable[str], salaries: pd.DataFrame) -> list[str]:
     """Role ids that have no salary rows at all."""
     have = set(salaries["role_id"])

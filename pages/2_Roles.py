@@ -144,7 +144,7 @@ with tab_scale:
             fig = charts.fault_tolerance_scale(
                 ratings,
                 {lv: lab for lv, (lab, _) in levels.items()},
-                x_title=t("roles_scale_x", lang),
+                axis_title=t("roles_scale_x", lang),
             )
             st.plotly_chart(fig, key="roles_scale_chart")
             st.markdown(f"**{t('roles_ratings_header', lang)}**")
@@ -254,8 +254,13 @@ with tab_market:
                         n_label=t("roles_salary_n", lang),
                     )
                     st.plotly_chart(fig, key="roles_salary_chart")
+                    shown_pay = pay.assign(
+                        experience_level=[
+                            f"{LEVEL_NAMES[lv]} ({lv})" for lv in pay["experience_level"]
+                        ]
+                    )
                     st.dataframe(
-                        pay[
+                        shown_pay[
                             [
                                 "experience_level",
                                 "work_year",
@@ -296,7 +301,7 @@ with tab_market:
                         )
                         + f" · {rl.markdown_link(first['url'], first['url'])}"
                     )
-                    titles = "; ".join(dict.fromkeys(rl.split_items("; ".join(pay["titles"]))))
+                    titles = "; ".join(f"{ti} ({n})" for ti, n in rl.title_counts(pay["titles"]))
                     st.caption(t("roles_salary_titles", lang, titles=titles))
                     _download(pay, f"aigc_salaries_{focus}.csv", "roles_dl_salary")
                 st.caption(t("roles_salary_caveat", lang))

@@ -219,6 +219,15 @@ def test_salary_rows_follow_experience_order(tables):
     assert rl.salary_rows(tables["salaries"], "content_creator").empty
 
 
+def test_title_counts_sum_over_levels():
+    cells = ["Data Engineer (279); ETL Developer (4)", "Data Engineer (21); Odd title"]
+    assert rl.title_counts(cells) == [
+        ("Data Engineer", 300),
+        ("ETL Developer", 4),
+        ("Odd title", 0),
+    ]
+
+
 def test_demand_helpers(tables, roles):
     demand = tables["role_demand"]
     metrics = rl.shared_metrics(demand)
@@ -260,9 +269,9 @@ def test_fault_tolerance_scale_places_every_role(tables, roles):
         lv: lab for lv, (lab, _) in rl.rubric_levels(tables["fault_tolerance_rubric"], "en").items()
     }
     fig = charts.fault_tolerance_scale(rows, labels)
-    placed = {name: x for tr in fig.data for name, x in zip(tr.text, tr.x, strict=True)}
+    placed = {name: y for tr in fig.data for name, y in zip(tr.text, tr.y, strict=True)}
     assert placed == dict(zip(rows["name"], rows["fault_tolerance"], strict=True))
-    assert list(fig.layout.xaxis.tickvals) == [1, 2, 3, 4, 5]
+    assert list(fig.layout.yaxis.tickvals) == [1, 2, 3, 4, 5]
 
 
 def test_salary_quartiles_chart_uses_the_quartiles_and_counts(tables):

@@ -61,24 +61,26 @@ def fault_tolerance_scale(
     rows: pd.DataFrame,
     level_labels: Mapping[int, str],
     title: str = "",
-    x_title: str = "",
+    axis_title: str = "",
 ) -> go.Figure:
     """Every role placed on the 1-5 scale (columns ``name``, ``fault_tolerance``, ``reason``).
 
-    Roles sharing a level are stacked vertically; one trace per level so the legend reads as
-    the rubric.
+    The scale runs bottom (1) to top (5); roles sharing a level sit side by side with their
+    names to the right (shortest first), one trace per level (hover shows the reason).
     """
     fig = go.Figure()
-    max_stack = 1
+    max_row = 1
     for level in range(1, 6):
         at_level = rows[rows["fault_tolerance"] == level]
         if at_level.empty:
             continue
-        max_stack = max(max_stack, len(at_level))
+        # Longest name last: it has the free space to its right and overlaps nothing.
+        at_level = at_level.iloc[at_level["name"].str.len().argsort(kind="stable")]
+        max_row = max(max_row, len(at_level))
         fig.add_trace(
             go.Scatter(
-                x=[level] * len(at_level),
-                y=list(range(1, len(at_level) + 1)),
+                x=list(range(len(at_level))),
+                y=[level] * len(at_level),
                 mode="markers+text",
                 text=at_level["name"].tolist(),
                 textposition="middle right",
@@ -86,21 +88,23 @@ def fault_tolerance_scale(
                 hovertemplate="<b>%{text}</b><br>%{customdata}<extra></extra>",
                 marker={"size": 16, "color": LEVEL_COLOURS[level], "line": {"width": 1}},
                 name=f"{level} · {level_labels.get(level, '')}",
+                showlegend=False,
             )
         )
     fig.update_layout(
         title=title or None,
-        xaxis={
-            "range": [0.6, 6.0],
+        yaxis={
+            "range": [0.5, 5.5],
             "tickvals": list(range(1, 6)),
-            "ticktext": [f"{lv}<br>{level_labels.get(lv, '')}" for lv in range(1, 6)],
-            "title": x_title or None,
+            "ticktext": [f"{lv} · {level_labels.get(lv, '')}" for lv in range(1, 6)],
+            "title": axis_title or None,
             "showgrid": True,
+            "zeroline": False,
         },
-        yaxis={"visible": False, "range": [0.3, max_stack + 0.7]},
-        height=140 + 45 * max_stack,
-        legend={"orientation": "h", "y": -0.35},
-        margin={"l": 20, "r": 20, "t": 50 if title else 20, "b": 40},
+        # Room for the names to the right of the last marker of a level.
+        xaxis={"visible": False, "range": [-0.3, max(max_row, 4) - 0.1]},
+        height=360,
+        margin={"l": 20, "r": 20, "t": 50 if title else 20, "b": 20},
     )
     return fig
 
@@ -146,6 +150,14 @@ def salary_quartiles(
     return fig
 
 
+_LEGEND_BELOW = {"orientation": "h", "yref": "container", "y": 0.0, "yanchor": "bottom"}
+
+
+def _high(row: Mapping[str, object]) -> float:
+    high = row.get("value_high")
+    return float(high) if high is not None and high == high else 0.0  # type: ignore[arg-type]
+
+
 def _bar(row: Mapping[str, object], label: str, bound_names: Mapping[str, str]) -> go.Bar:
     bound = str(row["bound"])
     style = BOUND_STYLE.get(bound, BOUND_STYLE["exact"])
@@ -170,7 +182,9 @@ def _bar(row: Mapping[str, object], label: str, bound_names: Mapping[str, str]) 
         y=[label],
         orientation="h",
         text=[text],
-        textposition="auto",
+        # A lower bound's text sits past the bar's end, where the unknown rest would be.
+        textposition="outside" if bound == "lower_bound" else "auto",
+        cliponaxis=False,
         error_x=error_x,
         marker={"color": style["color"], "pattern": {"shape": style["pattern"]}},
         name=bound_names.get(bound, bound),
@@ -196,13 +210,16 @@ def demand_comparison(
         bar.showlegend = row["bound"] not in seen
         seen.add(str(row["bound"]))
         fig.add_trace(bar)
+    top = max([max(float(r["value_low"]), _high(r)) for r in rows.to_dict("records")] or [1.0])
+    if (rows["bound"] == "lower_bound").any():
+        top *= 1.6  # room for the open end of a lower bound
     fig.update_layout(
         title=title or None,
         barmode="overlay",
-        xaxis={"title": x_title or None, "tickformat": ",", "rangemode": "tozero"},
-        height=120 + 40 * max(1, len(rows)),
-        legend={"orientation": "h", "y": -0.25},
-        margin={"l": 20, "r": 20, "t": 50 if title else 20, "b": 40},
+        xaxis={"title": x_title or None, "tickformat": ",", "range": [0, top * 1.05]},
+        height=140 + 40 * max(1, len(rows)),
+        legend=_LEGEND_BELOW,
+        margin={"l": 20, "r": 20, "t": 50 if title else 20, "b": 50},
     )
     return fig
 
@@ -227,12 +244,15 @@ def demand_small_multiples(
         seen.add(str(row["bound"]))
         fig.add_trace(bar, row=i, col=1)
         fig.update_yaxes(showticklabels=False, row=i, col=1)
-        fig.update_xaxes(rangemode="tozero", tickformat=",", row=i, col=1)
+        top = max(float(row["value_low"]), _high(row))
+        if row["bound"] == "lower_bound":
+            top *= 1.6  # leave the open end visible: the true value is somewhere beyond
+        fig.update_xaxes(range=[0, top * 1.05], tickformat=",", row=i, col=1)
     fig.update_annotations(font_size=12, xanchor="left", x=0)
     fig.update_layout(
         title=title or None,
-        height=90 + 110 * n,
-        legend={"orientation": "h", "y": -0.05},
-        margin={"l": 20, "r": 20, "t": 60 if title else 30, "b": 30},
+        height=110 + 110 * n,
+        legend=_LEGEND_BELOW,
+        margin={"l": 20, "r": 20, "t": 60 if title else 30, "b": 50},
     )
     return fig
