@@ -74,6 +74,9 @@ with st.container(border=True):
     )
 
 
+link_column = {t("landscape_col_url", lang): st.column_config.LinkColumn()}
+
+
 def figures(name: str) -> pd.DataFrame:
     """A figure table with the page's filters applied (raises DataError if malformed)."""
     return ls.filter_figures(cache.table(name), geo, metrics)
@@ -135,7 +138,12 @@ with ui.data_section(lang):
     if rows.empty:
         st.info(t("landscape_domain_no_figures", lang), icon="ℹ️")
     else:
-        st.dataframe(ls.figures_table(rows, lang), hide_index=True, key="landscape_domain_table")
+        st.dataframe(
+            ls.figures_table(rows, lang),
+            hide_index=True,
+            column_config=link_column,
+            key="landscape_domain_table",
+        )
         st.caption(
             f"**{t('sources_label', lang)}:** "
             + " · ".join(ls.source_markdown(s, lang) for s in ls.sources_of(rows))
@@ -173,7 +181,12 @@ everything = pd.concat(
 if everything.empty:
     st.info(t("empty_selection", lang), icon="ℹ️")
 else:
-    st.dataframe(ls.figures_table(everything, lang), hide_index=True, key="landscape_all_table")
+    st.dataframe(
+        ls.figures_table(everything, lang),
+        hide_index=True,
+        column_config=link_column,
+        key="landscape_all_table",
+    )
     for caveat in ls.low_confidence_caveats(everything, lang):
         st.caption(f"⚠️ {t('caveat_label', lang)}: {ls.md_escape(caveat)}")
     st.download_button(
