@@ -351,4 +351,6 @@ with tab_market:
                     )
                     st.plotly_chart(fig, key="roles_demand_compare_chart")
                     st.caption(t("roles_demand_compare_note", lang))
-                    _figure_table(rl.figure_rows(across, lang, names), "roles_demand_compare_table")
+                    across_rows = rl.figure_rows(across, lang, names)
+                    _figure_table(across_rows, "roles_demand_compare_table")
+                    _download(across_rows, f"aigc_demand_{metric}.csv", "roles_dl_demand_compare")

@@ -348,6 +348,8 @@ def test_page_renders_every_section(lang, roles):
         "roles_demand_compare_chart",
     } <= set(specs)
     assert not at.error
+    # Every table behind a chart can be downloaded.
+    assert len(at.get("download_button")) == 8
 
 
 def _radar_names(at) -> list[str]:
