@@ -84,7 +84,10 @@ def _extreme(widget, use_max: bool):
 
 
 def _check(path: str, params: dict[str, str], text: str, use_max: bool) -> None:
-    at = page(path, lang=None, timeout=120, **{k: v for k, v in params.items() if k})
+    at = page(path, lang=None, timeout=120)
+    for key, value in params.items():
+        if key:
+            at.query_params[key] = value
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     for box in [*at.text_input, *at.text_area]:
