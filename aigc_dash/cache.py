@@ -20,3 +20,28 @@ def table(name: str) -> pd.DataFrame:
     effect at once.
     """
     return _table(name, str(data.resolve_data_dir()))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def fault_curve(experiment: str, seed: int = 0, prompt: str = "") -> object:
+    """A fault-tolerance lab measurement on the bundled models (cached: same inputs, same curve)."""
+    from aigc_dash import fault_lab, models
+
+    if experiment == "typos":
+        pipe, _choice = models.text_pipeline("gpt")
+        return fault_lab.prompt_typos(pipe.model, pipe.tokenizer, prompt, seed=seed)
+    classifier = models.cached_classifier()
+    if experiment in ("clf_input", "clf_weights", "precision"):
+        images, labels = fault_lab.lab_digits()
+        run = {
+            "clf_input": fault_lab.classifier_input_noise,
+            "clf_weights": fault_lab.classifier_weight_noise,
+        }.get(experiment)
+        if run is None:
+            return fault_lab.precision_table(classifier, images, labels)
+        return run(classifier, images, labels, seed=seed)
+    generator = models.cached_dcgan()
+    run = {"gan_latent": fault_lab.dcgan_latent_noise, "gan_weights": fault_lab.dcgan_weight_noise}[
+        experiment
+    ]
+    return run(generator, classifier, seed=seed)

@@ -2,9 +2,13 @@
 
 import streamlit as st
 
-from aigc_dash import concepts, losses, ui
+from aigc_dash import cache, concepts, fault_lab, losses, ui
 from aigc_dash.charts import concepts as concept_charts
 from aigc_dash.i18n import t
+
+FT_EXPERIMENTS = ("clf_input", "clf_weights", "gan_latent", "gan_weights", "typos", "precision")
+FT_PROMPT_MAX = 300
+FT_MAX_REMEMBERED = 12
 
 lang = ui.setup_page("concepts_title", "🧠")
 st.title(t("concepts_title", lang))
@@ -119,4 +123,93 @@ with tab_loss:
     st.info(t("loss_compare_note", lang), icon="⚖️")
 
 with tab_ft:
-    st.write(t("concepts_ft_pending", lang))
+    st.write(t("ft_intro", lang))
+    left, right = st.columns([2, 1])
+    experiment = left.selectbox(
+        t("ft_experiment", lang),
+        options=list(FT_EXPERIMENTS),
+        format_func=lambda e: t(f"ft_exp_{e}", lang),
+        key="concepts_ft_experiment",
+    )
+    acceptable = right.slider(
+        t("ft_acceptable", lang),
+        0.5,
+        1.0,
+        0.9,
+        0.01,
+        key="concepts_ft_acceptable",
+        help=t("ft_acceptable_help", lang),
+    )
+    prompt = ""
+    if experiment == "typos":
+        raw_prompt = st.text_input(
+            t("ft_prompt", lang),
+            "The quick brown fox jumps over the lazy",
+            key="concepts_ft_prompt",
+        )
+        prompt = " ".join(raw_prompt.split())[:FT_PROMPT_MAX]
+        if len(" ".join(raw_prompt.split())) > FT_PROMPT_MAX:
+            ui.notice(t("ft_prompt_cut", lang, n=FT_PROMPT_MAX), "warning")
+    ran = st.session_state.setdefault("concepts_ft_ran", [])
+    run_key = f"{experiment}|{prompt}"
+    if st.button(t("ft_run", lang), key="concepts_ft_run", type="primary"):
+        if experiment == "typos" and not prompt:
+            ui.notice(t("ft_prompt_empty", lang), "warning")
+        elif run_key not in ran:
+            ran.append(run_key)
+            del ran[:-FT_MAX_REMEMBERED]  # bounded, however long a session lasts
+    if run_key in ran:
+        try:
+            with st.spinner(t("ft_running", lang)):
+                result = cache.fault_curve(experiment, 0, prompt)
+        except (OSError, KeyError, ValueError, RuntimeError) as err:
+            st.error(
+                t("ft_model_missing", lang, model=experiment, reason=type(err).__name__), icon="🚫"
+            )
+        else:
+            if experiment == "precision":
+                base_ms = result[0].ms_per_batch
+                st.dataframe(
+                    {
+                        t("ft_precision_col", lang): [r.precision for r in result],
+                        t("ft_accuracy_col", lang): [f"{r.accuracy:.1%}" for r in result],
+                        t("ft_agreement_col", lang): [f"{r.agreement:.1%}" for r in result],
+                        t("ft_time_col", lang): [round(r.ms_per_batch, 1) for r in result],
+                        t("ft_speed_col", lang): [
+                            f"{base_ms / r.ms_per_batch:.2f}×" for r in result
+                        ],
+                        t("ft_size_col", lang): [f"{r.size_ratio:.0%}" for r in result],
+                    },
+                    hide_index=True,
+                    key="concepts_ft_precision_table",
+                )
+                st.caption(t("ft_precision_note", lang))
+            else:
+                extra = {t(f"ft_extra_{k}", lang): v for k, v in result.extra.items()}
+                st.plotly_chart(
+                    concept_charts.tolerance_curve(
+                        result.levels,
+                        result.quality,
+                        acceptable=acceptable,
+                        x_title=t(f"ft_level_{experiment}", lang),
+                        y_title=t(f"ft_quality_{experiment}", lang),
+                        line_name=t("ft_acceptable_line", lang),
+                        extra=extra,
+                    ),
+                    key="concepts_ft_chart",
+                )
+                level = result.tolerated_level(acceptable)
+                if level is None:
+                    ui.notice(t("ft_not_even_clean", lang, baseline=result.baseline), "warning")
+                else:
+                    ui.notice(t("ft_tolerated", lang, level=f"{level:g}", baseline=result.baseline))
+                if experiment == "typos":
+                    st.text(
+                        t("ft_example_typo", lang, rate=0.2)
+                        + ": "
+                        + fault_lab.inject_typos(prompt, 0.2)
+                    )
+    else:
+        st.caption(t("ft_press_run", lang))
+    st.markdown(f"**{t('ft_roles_heading', lang)}**")
+    st.write(t(f"ft_roles_{experiment}", lang))

@@ -60,3 +60,43 @@ def cross_entropy_curve(
         title=title, xaxis_title=x_title, yaxis_title=y_title, height=360, margin={"t": 50, "b": 40}
     )
     return fig
+
+
+def tolerance_curve(
+    levels: list[float],
+    quality: list[float],
+    *,
+    acceptable: float,
+    x_title: str,
+    y_title: str,
+    line_name: str,
+    extra: dict[str, list[float]] | None = None,
+) -> go.Figure:
+    """Quality against error level, with the user's 'acceptable' line and the failing zone shaded."""
+    fig = go.Figure()
+    fig.add_hrect(
+        y0=0, y1=acceptable, fillcolor="#FEE2E2", opacity=0.5, line_width=0, layer="below"
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=levels,
+            y=quality,
+            mode="lines+markers",
+            name=y_title,
+            line={"width": 4},
+            marker={"size": 10},
+        )
+    )
+    for name, values in (extra or {}).items():
+        fig.add_trace(
+            go.Scatter(x=levels, y=values, mode="lines+markers", name=name, line={"dash": "dot"})
+        )
+    fig.add_hline(y=acceptable, line_dash="dash", line_color="#B91C1C", annotation_text=line_name)
+    fig.update_layout(
+        xaxis_title=x_title,
+        yaxis={"title": y_title, "range": [0, 1.05], "tickformat": ".0%"},
+        height=380,
+        margin={"t": 30, "b": 40},
+        legend={"orientation": "h", "y": -0.25},
+    )
+    return fig

@@ -108,8 +108,4 @@ STRINGS = {
     },
     "loss_field_true": {"zh": "真实", "en": "true"},
     "loss_field_pred": {"zh": "预测", "en": "predicted"},
-    "concepts_ft_pending": {
-        "zh": "容错实验室需要本应用自带的模型，正在建设中。",
-        "en": "The fault-tolerance lab needs the app's bundled models and is being built.",
-    },
 }
