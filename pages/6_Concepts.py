@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from aigc_dash import cache, concepts, fault_lab, losses, ui
+from aigc_dash import cache, concepts, explain, fault_lab, losses, models, ui
 from aigc_dash.charts import concepts as concept_charts
 from aigc_dash.i18n import t
 
@@ -26,6 +26,75 @@ def show_loss_error(err: losses.LossInputError) -> None:
     st.error(t(err.code, lang, **detail), icon="🚫")
 
 
+def show_attention() -> None:
+    """The bundled GPT's real attention over a sentence the user types."""
+    if not st.toggle(t("how_real_attention", lang), key="concepts_attn_on"):
+        return
+    text = st.text_input(
+        t("how_attn_text", lang),
+        "The quick brown fox jumps over the lazy dog",
+        key="concepts_attn_text",
+    )
+    if not text.strip():
+        ui.notice(t("how_input_empty", lang))
+        return
+    layer = st.slider(t("how_attn_layer", lang), 1, 5, 5, key="concepts_attn_layer")
+    try:
+        pipe, _ = models.text_pipeline("gpt")
+        view = explain.attention(pipe.model, pipe.tokenizer, text, layer=layer - 1)
+    except (OSError, ValueError, RuntimeError) as err:
+        ui.notice(t("how_model_unavailable", lang, reason=type(err).__name__), "warning")
+        return
+    if view.truncated:
+        ui.notice(t("how_input_cut", lang, n=explain.MAX_TOKENS, unit=t("how_unit_tokens", lang)))
+    st.plotly_chart(
+        concept_charts.attention_heatmap(
+            view.tokens,
+            view.weights,
+            title=t("how_attn_title", lang, layer=view.layer + 1),
+            x_title=t("how_attn_x", lang),
+            y_title=t("how_attn_y", lang),
+        ),
+        key="concepts_attn_chart",
+    )
+    st.caption(t("how_attn_note", lang))
+
+
+def show_rnn_state() -> None:
+    """The bundled RNN's hidden state, character by character, with its next-character guesses."""
+    if not st.toggle(t("how_real_rnn", lang), key="concepts_rnn_on"):
+        return
+    text = st.text_input(
+        t("how_rnn_text", lang), "床前明月光，疑是地上霜。", key="concepts_rnn_text"
+    )
+    try:
+        trace = explain.rnn_trace(models.cached_rnn("rnn"), text)
+    except (OSError, ValueError, RuntimeError) as err:
+        ui.notice(t("how_model_unavailable", lang, reason=type(err).__name__), "warning")
+        return
+    if trace.skipped:
+        ui.notice(t("how_rnn_skipped", lang, chars=" ".join(trace.skipped[:20])), "warning")
+    if not trace.chars:
+        ui.notice(t("how_input_empty", lang))
+        return
+    if trace.truncated:
+        ui.notice(t("how_input_cut", lang, n=explain.MAX_CHARS, unit=t("how_unit_chars", lang)))
+    st.plotly_chart(
+        concept_charts.hidden_state_heatmap(
+            trace.chars,
+            trace.states,
+            trace.units,
+            title=t("how_rnn_heatmap_title", lang),
+            x_title=t("how_rnn_units", lang),
+        ),
+        key="concepts_rnn_chart",
+    )
+    shown = {"\n": "⏎", " ": "␣"}
+    guesses = "  ".join(f"「{shown.get(c, c)}」{p:.0%}" for c, p in trace.top_next[-1])
+    st.text(t("how_rnn_next", lang, char=trace.chars[-1], guesses=guesses))
+    st.caption(t("how_rnn_note", lang))
+
+
 with tab_how:
     for pair, kinds in (("text", ("rnn", "transformer")), ("image", ("gan", "diffusion"))):
         st.subheader(t(f"how_vs_{pair}", lang))
@@ -39,6 +108,10 @@ with tab_how:
                         f"{i}. {step}" for i, step in enumerate(concepts.steps(kind, lang), 1)
                     )
                 )
+                if kind == "transformer":
+                    show_attention()
+                elif kind == "rnn":
+                    show_rnn_state()
         st.info(t(f"how_vs_{pair}_note", lang), icon="💡")
 
 with tab_loss:

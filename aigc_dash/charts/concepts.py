@@ -100,3 +100,59 @@ def tolerance_curve(
         legend={"orientation": "h", "y": -0.25},
     )
     return fig
+
+
+def _labels(tokens: list[str]) -> list[str]:
+    # Show whitespace so a token like " the" is readable; index keeps duplicates apart.
+    return [f"{i}:{tok.replace(' ', '␣').replace(chr(10), '⏎')}" for i, tok in enumerate(tokens)]
+
+
+def attention_heatmap(
+    tokens: list[str], weights, *, title: str, x_title: str, y_title: str
+) -> go.Figure:
+    """Token-by-token attention weights (rows: the token looking; columns: the token looked at)."""
+    labels = _labels(tokens)
+    fig = go.Figure(
+        go.Heatmap(
+            z=weights,
+            x=labels,
+            y=labels,
+            colorscale="Oranges",
+            zmin=0,
+            zmax=1,
+            hovertemplate="%{y} → %{x}: %{z:.2f}<extra></extra>",
+        )
+    )
+    fig.update_layout(
+        title=title,
+        xaxis_title=x_title,
+        yaxis_title=y_title,
+        height=480,
+        margin={"t": 50},
+        yaxis={"autorange": "reversed"},
+    )
+    return fig
+
+
+def hidden_state_heatmap(
+    chars: list[str], states, units: list[int], *, title: str, x_title: str
+) -> go.Figure:
+    """The RNN's hidden units (columns) after each character (rows)."""
+    fig = go.Figure(
+        go.Heatmap(
+            z=states,
+            x=[f"h{u}" for u in units],
+            y=_labels(chars),
+            colorscale="RdBu",
+            zmid=0,
+            hovertemplate="%{y}, %{x}: %{z:.2f}<extra></extra>",
+        )
+    )
+    fig.update_layout(
+        title=title,
+        xaxis_title=x_title,
+        height=420,
+        margin={"t": 50},
+        yaxis={"autorange": "reversed"},
+    )
+    return fig

@@ -107,4 +107,55 @@ STRINGS = {
     "how_diff_e_forward": {"zh": "加噪（训练时）", "en": "add noise (training)"},
     "how_diff_e_noise": {"zh": "预测的噪声", "en": "predicted noise"},
     "how_diff_e_repeat": {"zh": "去掉一点噪声，重复", "en": "remove some noise, repeat"},
+    "how_real_attention": {
+        "zh": "在自带的 GPT 上看真实的注意力",
+        "en": "See real attention in the bundled GPT",
+    },
+    "how_real_rnn": {
+        "zh": "看 RNN 的隐藏状态如何把诗句带下去",
+        "en": "Watch the RNN's hidden state carry a poem forward",
+    },
+    "how_attn_text": {"zh": "输入一句话", "en": "Type a sentence"},
+    "how_attn_layer": {"zh": "第几层", "en": "Layer"},
+    "how_attn_title": {
+        "zh": "第 {layer} 层的注意力（各注意力头平均）",
+        "en": "Attention in layer {layer} (mean over heads)",
+    },
+    "how_attn_x": {"zh": "被关注的词元", "en": "token attended to"},
+    "how_attn_y": {"zh": "正在预测下一个词的词元", "en": "token doing the looking"},
+    "how_attn_note": {
+        "zh": "每一行是一个词元在“回看”前文时分配的注意力（每行总和为 1）；右上角为空，因为 GPT 只能看前面的词。",
+        "en": "Each row is how one token spreads its attention over the text before it (each row sums to 1); "
+        "the upper right is empty because GPT can only look back.",
+    },
+    "how_rnn_text": {"zh": "输入一句诗", "en": "Type a line of a poem"},
+    "how_rnn_heatmap_title": {
+        "zh": "每读一个字后的隐藏状态（变化最大的若干单元）",
+        "en": "Hidden state after each character (the most active units)",
+    },
+    "how_rnn_units": {"zh": "隐藏单元", "en": "hidden unit"},
+    "how_rnn_next": {
+        "zh": "读到“{char}”后，最可能的下一个字：{guesses}",
+        "en": "After “{char}”, the likeliest next characters: {guesses}",
+    },
+    "how_rnn_note": {
+        "zh": "同一个隐藏状态向量一步步更新：它是 RNN 对前文的全部“记忆”。这个小模型只学过唐诗宋词。",
+        "en": "One hidden-state vector is updated step by step: it is all the RNN remembers of the text so far. "
+        "This small model has only read Tang and Song poems.",
+    },
+    "how_input_empty": {"zh": "请输入一些文字。", "en": "Type some text."},
+    "how_input_cut": {
+        "zh": "只显示前 {n} 个{unit}。",
+        "en": "Only the first {n} {unit} are shown.",
+    },
+    "how_unit_tokens": {"zh": "词元", "en": "tokens"},
+    "how_unit_chars": {"zh": "字", "en": "characters"},
+    "how_rnn_skipped": {
+        "zh": "模型没见过这些字符，已跳过：{chars}",
+        "en": "Characters the model has never seen were skipped: {chars}",
+    },
+    "how_model_unavailable": {
+        "zh": "自带模型暂时无法加载（{reason}），这里只显示示意图。其他部分不受影响。",
+        "en": "The bundled model could not be loaded ({reason}), so only the diagram is shown. Everything else still works.",
+    },
 }
