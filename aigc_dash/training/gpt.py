@@ -1,0 +1,455 @@
+"""Train the bundled bilingual GPT-2 (``GPT2LMHeadModel`` + byte-level BPE tokenizer).
+
+Usage::
+
+    python -m aigc_dash.training.gpt --minutes 75 --out data/models/gpt [--resume]
+    python -m aigc_dash.training.gpt --max-steps 5 --out /tmp/gpt --ckpt-dir /tmp/ckpt  # smoke
+
+The run is seeded. ``--minutes`` is turned into a number of steps once (after timing a few
+steps) and that number is stored in the checkpoint, so the learning-rate schedule is fixed
+and ``--resume`` continues the same run; ``--max-steps`` gives the step count directly and
+makes the run reproducible step for step. Checkpoints go to a git-ignored folder (``runs/``).
+At the end the weights (safetensors), config, tokenizer, generation config and a model card
+(``README.md``) are written to ``--out``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import platform
+import random
+import time
+from pathlib import Path
+
+from aigc_dash.training import corpus
+
+EOS = "<|endoftext|>"
+CONTEXT = 256
+
+
+def log(msg: str) -> None:
+    """Timestamped progress line (flushed, so ``tail -f`` on a nohup log works)."""
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def train_tokenizer(texts: list[str], vocab_size: int):
+    """A byte-level BPE tokenizer (GPT-2 style) trained with ``tokenizers``."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size,
+        special_tokens=[EOS],
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
+    tok.train_from_iterator(texts, trainer=trainer)
+    return tok
+
+
+def hf_tokenizer(tok):
+    """Wrap a ``tokenizers.Tokenizer`` for transformers (not ``vocab_file=``: see DESIGN)."""
+    from transformers import GPT2TokenizerFast
+
+    return GPT2TokenizerFast(
+        tokenizer_object=tok,
+        bos_token=EOS,
+        eos_token=EOS,
+        unk_token=EOS,
+        pad_token=EOS,
+        model_max_length=CONTEXT,
+    )
+
+
+def encode_stream(tokenizer, docs: list[corpus.Document]):
+    """Concatenate documents into one int64 token stream, each followed by EOS."""
+    import numpy as np
+
+    eos = tokenizer.eos_token_id
+    ids: list[int] = []
+    for batch_start in range(0, len(docs), 256):
+        batch = [d.text for d in docs[batch_start : batch_start + 256]]
+        for row in tokenizer(batch, add_special_tokens=False)["input_ids"]:
+            ids.extend(row)
+            ids.append(eos)
+    return np.asarray(ids, dtype=np.int64)
+
+
+def generation_config(tokenizer):
+    """Defaults that make the seed's pipeline call work as written on a 256-token model."""
+    from transformers import GenerationConfig
+
+    return GenerationConfig(
+        do_sample=True,  # num_return_sequences > 1 needs sampling
+        temperature=0.8,
+        top_k=50,
+        top_p=0.95,
+        # max_length, not max_new_tokens: it counts the prompt, so a bare pipeline call stops
+        # at the context length, and the seed's max_length=50 is obeyed without a warning.
+        max_length=CONTEXT,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id,
+    )
+
+
+def evaluate_bpc(model, tokenizer, docs: list[corpus.Document], max_tokens: int | None = None):
+    """Held-out loss per token, perplexity and bits per character of ``docs``.
+
+    Each 256-token block starts with EOS as context, so every text token is predicted once;
+    bits per character = total NLL / ln 2 / characters scored.
+    """
+    import torch
+
+    eos = tokenizer.eos_token_id
+    stream = encode_stream(tokenizer, docs)
+    chars_total = sum(len(d.text) + 1 for d in docs)  # +1: the separator EOS, scored too
+    if max_tokens is not None and len(stream) > max_tokens:
+        frac = max_tokens / len(stream)
+        stream = stream[:max_tokens]
+        chars_total = chars_total * frac
+    body = CONTEXT - 1
+    nll, count = 0.0, 0
+    model.eval()
+    with torch.no_grad():
+        for start in range(0, len(stream), body * 16):
+            rows = []
+            for s in range(start, min(start + body * 16, len(stream)), body):
+                chunk = stream[s : s + body]
+                rows.append(torch.tensor([eos, *chunk.tolist()]))
+            lens = [len(r) for r in rows]
+            x = torch.nn.utils.rnn.pad_sequence(rows, batch_first=True, padding_value=eos)
+            logits = model(x).logits[:, :-1].float()
+            target = x[:, 1:]
+            mask = torch.zeros_like(target, dtype=torch.bool)
+            for i, n in enumerate(lens):
+                mask[i, : n - 1] = True
+            lp = torch.nn.functional.cross_entropy(
+                logits.reshape(-1, logits.shape[-1]), target.reshape(-1), reduction="none"
+            ).view_as(target)
+            nll += float(lp[mask].sum())
+            count += int(mask.sum())
+    model.train()
+    loss = nll / max(count, 1)
+    return {
+        "tokens": count,
+        "characters": int(chars_total),
+        "loss": round(loss, 4),
+        "perplexity": round(math.exp(loss), 2),
+        "bits_per_char": round(nll / math.log(2) / max(chars_total, 1), 4),
+        "chars_per_token": round(chars_total / max(count, 1), 3),
+    }
+
+
+def lr_at(step: int, total: int, peak: float, warmup: int) -> float:
+    """Linear warm-up then cosine decay to 10 % of the peak."""
+    if step < warmup:
+        return peak * (step + 1) / warmup
+    progress = min(1.0, (step - warmup) / max(1, total - warmup))
+    return peak * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * progress)))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--minutes", type=float, default=10.0, help="training time budget")
+    p.add_argument("--max-steps", type=int, default=None, help="exact number of steps")
+    p.add_argument("--out", type=Path, default=Path("data/models/gpt"))
+    p.add_argument("--ckpt-dir", type=Path, default=Path("runs/gpt"))
+    p.add_argument("--resume", action="store_true")
+    p.add_argument("--seed", type=int, default=1234)
+    p.add_argument("--vocab", type=int, default=6000)
+    p.add_argument("--layers", type=int, default=5)
+    p.add_argument("--width", type=int, default=256)
+    p.add_argument("--heads", type=int, default=8)
+    p.add_argument("--batch", type=int, default=16)
+    p.add_argument("--lr", type=float, default=2e-3)
+    p.add_argument("--warmup", type=int, default=200)
+    p.add_argument("--dropout", type=float, default=0.1)
+    p.add_argument("--en-share", type=float, default=0.6, help="share of windows from English")
+    p.add_argument("--threads", type=int, default=1)
+    p.add_argument("--eval-every", type=int, default=500)
+    p.add_argument("--final-eval-tokens", type=int, default=None, help="cap (for quick tests)")
+    p.add_argument("--ckpt-every-s", type=float, default=300.0)
+    p.add_argument(
+        "--write-card",
+        action="store_true",
+        help="only rewrite README.md and generation_config.json in --out from training_info.json",
+    )
+    return p
+
+
+def write_card(out: Path) -> None:
+    """Rewrite the model card and generation config of a trained model folder."""
+    from transformers import AutoConfig, AutoTokenizer
+
+    info = json.loads((out / "training_info.json").read_text())
+    generation_config(AutoTokenizer.from_pretrained(out)).save_pretrained(out)
+    (out / "README.md").write_text(model_card(info, AutoConfig.from_pretrained(out)), "utf-8")
+
+
+def main(argv: list[str] | None = None) -> dict:
+    args = build_parser().parse_args(argv)
+    if args.write_card:
+        write_card(args.out)
+        return {}
+    import numpy as np
+    import torch
+    from transformers import GPT2Config, GPT2LMHeadModel
+
+    torch.set_num_threads(args.threads)
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    args.ckpt_dir.mkdir(parents=True, exist_ok=True)
+    ckpt_path = args.ckpt_dir / "ckpt.pt"
+    tok_dir = args.ckpt_dir / "tokenizer"
+
+    docs = corpus.documents()
+    train_docs, held_docs = corpus.split(docs)
+    stats = corpus.describe(docs)
+    log(f"corpus: {json.dumps(stats)}")
+
+    if args.resume and tok_dir.exists():
+        from transformers import AutoTokenizer
+
+        tokenizer = AutoTokenizer.from_pretrained(tok_dir)
+    else:
+        t0 = time.time()
+        tok = train_tokenizer([d.text for d in train_docs], args.vocab)
+        tokenizer = hf_tokenizer(tok)
+        tokenizer.save_pretrained(tok_dir)
+        log(f"tokenizer: vocab {tokenizer.vocab_size + 0} trained in {time.time() - t0:.1f}s")
+
+    streams = {
+        lang: torch.from_numpy(encode_stream(tokenizer, [d for d in train_docs if d.lang == lang]))
+        for lang in ("en", "zh")
+    }
+    held = {lang: [d for d in held_docs if d.lang == lang] for lang in ("en", "zh")}
+    log("train tokens: " + ", ".join(f"{k} {len(v)}" for k, v in streams.items()))
+
+    config = GPT2Config(
+        vocab_size=len(tokenizer),
+        n_positions=CONTEXT,
+        n_embd=args.width,
+        n_layer=args.layers,
+        n_head=args.heads,
+        resid_pdrop=args.dropout,
+        embd_pdrop=args.dropout,
+        attn_pdrop=args.dropout,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id,
+    )
+    model = GPT2LMHeadModel(config)
+    n_params = sum(p.numel() for p in model.parameters())
+    log(f"model: {n_params / 1e6:.2f}M parameters, {config.n_layer}x{config.n_embd}")
+    decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
+    no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
+    opt = torch.optim.AdamW(
+        [{"params": decay, "weight_decay": 0.1}, {"params": no_decay, "weight_decay": 0.0}],
+        lr=args.lr,
+        betas=(0.9, 0.95),
+    )
+    gen = torch.Generator().manual_seed(args.seed)
+    step, elapsed, total_steps, history = 0, 0.0, args.max_steps, []
+    if args.resume and ckpt_path.exists():
+        state = torch.load(ckpt_path, weights_only=False)
+        model.load_state_dict(state["model"])
+        opt.load_state_dict(state["opt"])
+        gen.set_state(state["gen"])
+        torch.set_rng_state(state["torch_rng"])
+        step, elapsed = state["step"], state["elapsed"]
+        total_steps = state["total_steps"] if args.max_steps is None else args.max_steps
+        history = state["history"]
+        log(f"resumed at step {step}/{total_steps} ({elapsed / 60:.1f} min done)")
+
+    def batch():
+        """Random 257-token windows; English with probability --en-share."""
+        rows = []
+        for _ in range(args.batch):
+            lang = "en" if torch.rand(1, generator=gen).item() < args.en_share else "zh"
+            s = streams[lang]
+            i = int(torch.randint(0, len(s) - CONTEXT - 1, (1,), generator=gen))
+            rows.append(s[i : i + CONTEXT + 1])
+        x = torch.stack(rows)
+        return x[:, :-1], x[:, 1:]
+
+    def save_ckpt():
+        torch.save(
+            {
+                "model": model.state_dict(),
+                "opt": opt.state_dict(),
+                "gen": gen.get_state(),
+                "torch_rng": torch.get_rng_state(),
+                "step": step,
+                "elapsed": elapsed,
+                "total_steps": total_steps,
+                "history": history,
+                "args": vars(args) | {"out": str(args.out), "ckpt_dir": str(args.ckpt_dir)},
+            },
+            ckpt_path,
+        )
+
+    import signal
+
+    stop = {"now": False}
+
+    def on_term(signum, frame):  # kill <pid>: save a checkpoint, then stop (--resume continues)
+        stop["now"] = True
+
+    signal.signal(signal.SIGTERM, on_term)
+    model.train()
+    tokens_per_step = args.batch * CONTEXT
+    t_start = time.time() - elapsed
+    last_ckpt = time.time()
+    calib_steps = 10
+    while total_steps is None or step < total_steps:
+        if total_steps is None and step == calib_steps:
+            per_step = (time.time() - t_start) / calib_steps
+            total_steps = max(calib_steps + 1, int(args.minutes * 60 / per_step))
+            log(f"{per_step:.2f}s/step -> {total_steps} steps for {args.minutes} min")
+        lr = lr_at(step, total_steps or 10**9, args.lr, args.warmup)
+        for g in opt.param_groups:
+            g["lr"] = lr
+        x, y = batch()
+        logits = model(x).logits
+        loss = torch.nn.functional.cross_entropy(
+            logits.reshape(-1, logits.shape[-1]), y.reshape(-1)
+        )
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        step += 1
+        elapsed = time.time() - t_start
+        if step % 20 == 0 or step == total_steps:
+            tps = step * tokens_per_step / max(elapsed, 1e-9)
+            done = step / total_steps if total_steps else 0
+            eta = elapsed / done - elapsed if done else float("nan")
+            bar = "#" * int(done * 30)
+            log(
+                f"step {step}/{total_steps} [{bar:<30s}] loss {loss.item():.3f} lr {lr:.2e} "
+                f"{tps:.0f} tok/s eta {eta / 60:.1f} min"
+            )
+        if step % args.eval_every == 0 and step != total_steps:
+            ev = {k: evaluate_bpc(model, tokenizer, v, max_tokens=20_000) for k, v in held.items()}
+            history.append({"step": step, "minutes": round(elapsed / 60, 2), **ev})
+            log(
+                f"eval step {step}: en bpc {ev['en']['bits_per_char']} ppl "
+                f"{ev['en']['perplexity']}, zh bpc {ev['zh']['bits_per_char']} ppl "
+                f"{ev['zh']['perplexity']}"
+            )
+        if time.time() - last_ckpt > args.ckpt_every_s or stop["now"]:
+            save_ckpt()
+            last_ckpt = time.time()
+        if stop["now"]:
+            log(f"stopped at step {step}; checkpoint saved, continue with --resume")
+            raise SystemExit(0)
+    save_ckpt()
+    train_minutes = elapsed / 60
+    metrics = {
+        k: evaluate_bpc(model, tokenizer, v, max_tokens=args.final_eval_tokens)
+        for k, v in held.items()
+    }
+    log(f"final held-out: {json.dumps(metrics)}")
+
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    generation_config(tokenizer).save_pretrained(out)
+    info = {
+        "steps": step,
+        "tokens_seen": step * tokens_per_step,
+        "train_minutes": round(train_minutes, 1),
+        "tokens_per_s": round(step * tokens_per_step / max(elapsed, 1e-9)),
+        "parameters": n_params,
+        "machine": f"{platform.machine()} CPU, torch threads {args.threads}, "
+        f"torch {torch.__version__}",
+        "heldout": metrics,
+        "corpus": stats,
+        "args": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
+        "history": history,
+    }
+    (out / "training_info.json").write_text(json.dumps(info, indent=1, ensure_ascii=False))
+    (out / "README.md").write_text(model_card(info, config), encoding="utf-8")
+    log(f"wrote {out}")
+    return info
+
+
+def model_card(info: dict, config) -> str:
+    """The model card: data and licence, parameters, training, metrics, how to retrain."""
+    m = info["heldout"]
+    a = info["args"]
+    bar = "meets" if m["en"]["bits_per_char"] <= 1.8 else "does NOT meet"
+    rows = "\n".join(
+        f"| {lang} | {v['tokens']} | {v['characters']} | {v['loss']} | {v['perplexity']} | "
+        f"{v['bits_per_char']} |"
+        for lang, v in m.items()
+    )
+    c = info["corpus"]
+    return f"""# Bundled bilingual GPT-2 (`data/models/gpt`)
+
+A small GPT-2 (`GPT2LMHeadModel`) with its own byte-level BPE tokenizer, trained from scratch
+on a corpus that any machine can rebuild. It is a teaching model: it writes text that looks
+like Python documentation or classical Chinese, with no knowledge and no instruction following.
+
+```python
+from transformers import pipeline
+pipeline('text-generation', model='data/models/gpt')('import', max_length=50, num_return_sequences=3)
+```
+
+## Training data and licence
+
+- English: {corpus.source_note()}.
+- Train split: en {c.get("en_train", {}).get("characters")} characters, zh
+  {c.get("zh_train", {}).get("characters")} characters; held-out ({corpus.HELDOUT_PERCENT} % of
+  documents by a hash of their name): en {c.get("en_heldout", {}).get("characters")}, zh
+  {c.get("zh_heldout", {}).get("characters")} characters. The corpus is rebuilt by
+  `aigc_dash/training/corpus.py` and is not committed.
+- The CPython documentation is under the PSF licence; the Tang and Song poems are in the public
+  domain; fortunes-zh is distributed by Debian. The weights are released with the project.
+
+## Model
+
+- {info["parameters"] / 1e6:.2f}M parameters: {config.n_layer} layers, width {config.n_embd},
+  {config.n_head} heads, context {config.n_positions} tokens, vocabulary {config.vocab_size}
+  (byte-level BPE trained with `tokenizers`; round-trips any UTF-8 text, emoji included).
+- `generation_config.json`: sampling (temperature 0.8, top-k 50, top-p 0.95), `max_length`
+  {CONTEXT} (prompt included). The app's `aigc_dash.text.generate` bounds new tokens by the context left and
+  truncates long prompts from the left, so the 256-token context is never exceeded.
+
+## Training
+
+- {info["steps"]} steps x {a["batch"]} x {CONTEXT} tokens ({info["tokens_seen"]:,} tokens,
+  {a["en_share"]:.0%} of windows English), AdamW (betas 0.9/0.95, weight decay 0.1), peak
+  learning rate {a["lr"]}, {a["warmup"]} warm-up steps then cosine to 10 %, dropout
+  {a["dropout"]}, seed {a["seed"]}.
+- {info["train_minutes"]} minutes on {info["machine"]}; {info["tokens_per_s"]} tokens/s.
+
+## Metrics (held-out documents, never trained on)
+
+| language | tokens | characters | loss/token | perplexity | bits/char |
+|---|---|---|---|---|---|
+{rows}
+
+Quality bar: English <= 1.8 bits per character. This model **{bar}** it
+({m["en"]["bits_per_char"]}). Recompute with `python -m aigc_dash.training.evaluate_text`.
+
+## Retrain
+
+```bash
+sudo apt-get install fortunes-zh
+python -m aigc_dash.training.gpt --max-steps {info["steps"]} --vocab {a["vocab"]} \\
+    --layers {a["layers"]} --width {a["width"]} --out data/models/gpt
+# or by time budget: --minutes N; interrupt and continue with --resume (checkpoints in runs/gpt)
+```
+"""
+
+
+if __name__ == "__main__":
+    main()
