@@ -310,7 +310,7 @@ register(
         "Trends and challenges of AIGC (ethics, copyright, jobs), linked to sourced figures.",
         (
             Column("challenge_id", pattern=r"[a-z0-9_]+"),
-            Column("topic", allowed=("ethics", "copyright", "jobs")),
+            Column("topic", allowed=("trends", "ethics", "copyright", "jobs")),
             Column("title_zh"),
             Column("title_en"),
             Column("text_zh"),

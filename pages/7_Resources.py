@@ -72,7 +72,7 @@ with tab_challenges, ui.data_section(lang):
     challenges = cache.table("challenges")
     figure_tables = {name: cache.table(name) for name in FIGURE_TABLES}
     st.caption(t("resources_editorial_note", lang))
-    for topic in ("ethics", "copyright", "jobs"):
+    for topic in ("trends", "ethics", "copyright", "jobs"):
         st.subheader(t(f"resources_topic_{topic}", lang))
         for row in challenges[challenges["topic"] == topic].to_dict("records"):
             with st.container(border=True):

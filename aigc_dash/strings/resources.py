@@ -37,6 +37,7 @@ STRINGS = {
     "resources_col_link": {"zh": "链接", "en": "Link"},
     "resources_col_open": {"zh": "开源", "en": "Open source"},
     "resources_col_licence": {"zh": "许可证", "en": "Licence"},
+    "resources_topic_trends": {"zh": "趋势", "en": "Trends"},
     "resources_topic_ethics": {"zh": "伦理", "en": "Ethics"},
     "resources_topic_copyright": {"zh": "版权", "en": "Copyright"},
     "resources_topic_jobs": {"zh": "就业", "en": "Jobs"},
