@@ -1,0 +1,515 @@
+"""The image playground's logic, without streamlit: URL settings (parsed, clamped, with
+notices), the diffusion frame scrubber, scheduler comparison with timing, and the training
+lab's session (a background DCGAN run with a run guard, a stop hook and bounded memory).
+
+Generation itself lives in :mod:`aigc_dash.images` and training in
+:func:`aigc_dash.training.dcgan.train_dcgan`; this module only arranges calls to them.
+torch is imported inside functions, so importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from aigc_dash import images
+
+# --- URL settings ----------------------------------------------------------------------------
+
+TABS: tuple[str, ...] = ("dcgan", "diffusion", "lab")
+SCHEDULER_NAMES: tuple[str, ...] = tuple(images.SCHEDULERS)
+ANY_DIGIT = 10  # the diffusion model's "no class" label: any digit
+UI_MAX_SEED = 999_999  # seeds a person can type; the libraries accept more
+# The training lab is sized for a shared CPU: a subset of the 4,000 training digits.
+LAB_MAX_EPOCHS = 10
+LAB_MIN_PER_CLASS = 10
+LAB_MAX_PER_CLASS = 400
+MAX_INTERP_FRAMES = 24
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One URL-backed setting: ``kind`` is ``int``, ``float`` or ``choice``."""
+
+    name: str  # URL key (short, stable)
+    kind: str
+    default: Any
+    lo: float | None = None
+    hi: float | None = None
+    choices: tuple[Any, ...] = ()
+    step: float | None = None  # floats are rounded to this step
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("tab", "choice", "dcgan", choices=TABS),
+    # DCGAN
+    Setting("seed", "int", 0, 0, UI_MAX_SEED),
+    Setting("n", "int", 16, 1, images.MAX_COUNT),
+    Setting("a", "int", 1, 0, UI_MAX_SEED),
+    Setting("b", "int", 2, 0, UI_MAX_SEED),
+    Setting("frames", "int", 10, 2, MAX_INTERP_FRAMES),
+    Setting("pos", "int", 0, 0, MAX_INTERP_FRAMES - 1),
+    # diffusion: the app's defaults are the generation module's (shared with bench/)
+    Setting("model", "choice", "diffusion", choices=("diffusion",)),  # hub ids added at parse
+    Setting("digit", "int", 7, 0, ANY_DIGIT),
+    Setting("guidance", "float", images.DEFAULT_GUIDANCE, 0.0, images.MAX_GUIDANCE, step=0.5),
+    Setting("steps", "int", images.DEFAULT_STEPS, 1, images.MAX_STEPS),
+    Setting("scheduler", "choice", images.DEFAULT_SCHEDULER, choices=SCHEDULER_NAMES),
+    Setting("dseed", "int", 0, 0, UI_MAX_SEED),
+    Setting("t", "int", 300, 0, 999),
+    Setting("scheduler2", "choice", "ddpm", choices=SCHEDULER_NAMES),
+    Setting("steps2", "int", images.DEFAULT_STEPS, 1, images.MAX_STEPS),
+    # training lab
+    Setting("epochs", "int", 1, 1, LAB_MAX_EPOCHS),
+    Setting("per_class", "int", 30, LAB_MIN_PER_CLASS, LAB_MAX_PER_CLASS, step=10),
+    Setting("lseed", "int", 0, 0, UI_MAX_SEED),
+)
+SETTING_BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
+DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}
+
+
+@dataclass(frozen=True)
+class UrlNotice:
+    """A URL value that could not be used as given: ``kind`` is ``out_of_range``,
+    ``not_a_number`` or ``unknown_choice``; ``used`` is the value used instead."""
+
+    kind: str
+    key: str
+    value: str
+    used: Any
+
+
+def _last(value: object) -> str:
+    if isinstance(value, (list, tuple)):
+        value = value[-1] if value else ""
+    return str(value)
+
+
+def safe_snippet(text: object, limit: int = 40) -> str:
+    """User text made safe to show in a Markdown notice: printable, short, no markup."""
+    s = "".join(ch for ch in str(text) if ch.isprintable())
+    if len(s) > limit:
+        s = s[:limit] + "…"
+    return re.sub(r"([\\`*_{}\[\]()<>#+!|~$-])", r"\\\1", s)
+
+
+def _parse_one(s: Setting, raw: str, choices: tuple[Any, ...]) -> tuple[Any, str | None]:
+    """``(value, notice kind or None)`` for one raw URL value."""
+    text = raw.strip()[:64]
+    if s.kind == "choice":
+        return (text, None) if text in choices else (s.default, "unknown_choice")
+    try:
+        number = float(text)
+    except (ValueError, OverflowError):
+        number = math.nan
+    if math.isnan(number):
+        return s.default, "not_a_number"
+    assert s.lo is not None and s.hi is not None
+    kind = None if s.lo <= number <= s.hi else "out_of_range"
+    number = min(max(number, s.lo), s.hi)
+    if s.step:
+        number = s.lo + round((number - s.lo) / s.step) * s.step
+        number = min(max(number, s.lo), s.hi)
+    if s.kind == "int":
+        return int(round(number)), kind
+    return round(float(number), 6), kind
+
+
+def parse_settings(
+    params: Mapping[str, object],
+    fallback: Mapping[str, Any] | None = None,
+    hub_models: Sequence[str] = (),
+) -> tuple[dict[str, Any], list[UrlNotice]]:
+    """Settings from URL params: ``(settings, notices)``; never raises.
+
+    A missing key takes ``fallback`` (this session's last value) or the default; a bad value
+    takes the default (not a number, unknown choice) or is clamped (out of range) and gives a
+    notice. ``hub_models`` are the extra ``model`` choices the operator enabled. Keys that
+    are not ours (``lang``, other pages') are left alone. ``pos`` is clamped to the frames.
+    """
+    base = {**DEFAULTS, **(fallback or {})}
+    out: dict[str, Any] = {}
+    notices: list[UrlNotice] = []
+    for s in SETTINGS:
+        choices = s.choices + tuple(hub_models) if s.name == "model" else s.choices
+        raw = params.get(s.name)
+        if raw is None:
+            value = base[s.name]
+            value, _ = _parse_one(s, str(value), choices)  # a stale fallback is re-checked
+            out[s.name] = value
+            continue
+        text = _last(raw)
+        value, kind = _parse_one(s, text, choices)
+        if kind:
+            notices.append(UrlNotice(kind, s.name, text[:200], value))
+        out[s.name] = value
+    if out["pos"] > out["frames"] - 1:
+        out["pos"] = out["frames"] - 1
+        if "pos" in params:  # one notice for pos, saying the value actually used
+            notices = [n for n in notices if n.key != "pos"]
+            notices.append(UrlNotice("out_of_range", "pos", _last(params["pos"])[:200], out["pos"]))
+    return out, notices
+
+
+def format_setting(name: str, value: Any) -> str:
+    """A setting as it is written in the URL (``3`` or ``2.5``; choices verbatim)."""
+    s = SETTING_BY_NAME[name]
+    if s.kind == "int":
+        return str(int(value))
+    if s.kind == "float":
+        return f"{float(value):g}"
+    return str(value)
+
+
+def to_query(settings: Mapping[str, Any]) -> dict[str, str]:
+    """URL params for ``settings`` (round-trips through :func:`parse_settings`)."""
+    return {
+        name: format_setting(name, settings[name]) for name in SETTING_BY_NAME if name in settings
+    }
+
+
+# --- DCGAN view --------------------------------------------------------------------------------
+
+
+def guess_captions(labels: Sequence[int], confidences: Sequence[float]) -> list[str]:
+    """Caption under each sample: the classifier's digit and confidence (``7 · 98%``)."""
+    return [f"{int(d)} · {float(c):.0%}" for d, c in zip(labels, confidences, strict=True)]
+
+
+@dataclass(frozen=True)
+class Quality:
+    """How the classifier reads a batch: confident share and which digits appear."""
+
+    n: int
+    confident: int  # samples read with confidence >= threshold
+    threshold: float
+    counts: tuple[int, ...]  # per digit 0-9 (all samples)
+
+    @property
+    def share(self) -> float:
+        return self.confident / self.n if self.n else 0.0
+
+    @property
+    def digits_present(self) -> int:
+        return sum(1 for c in self.counts if c)
+
+
+def quality(labels: Sequence[int], confidences: Sequence[float], threshold: float = 0.9) -> Quality:
+    """Summarise classifier guesses over a batch of samples."""
+    lab = np.asarray(labels, dtype=np.int64)
+    conf = np.asarray(confidences, dtype=np.float64)
+    counts = np.bincount(lab[(lab >= 0) & (lab < 10)], minlength=10)[:10]
+    return Quality(
+        len(lab), int((conf >= threshold).sum()), threshold, tuple(int(c) for c in counts)
+    )
+
+
+def pingpong(frames: Sequence[np.ndarray]) -> list[np.ndarray]:
+    """``a b c`` -> ``a b c b``: an animation that loops smoothly back to its start."""
+    seq = list(frames)
+    return seq + seq[-2:0:-1] if len(seq) > 2 else seq
+
+
+# --- diffusion view ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FrameView:
+    """One scrubber position: the noisy sample, the model's predicted clean image, the step."""
+
+    index: int  # position in the kept frames (clamped)
+    step: int  # sampler step (== total steps for the finished image)
+    total: int  # total sampler steps
+    noisy: np.ndarray  # uint8 [28, 28]
+    x0: np.ndarray  # uint8 [28, 28]
+
+    @property
+    def is_final(self) -> bool:
+        return self.step >= self.total
+
+
+def frame_view(result: images.Generated, index: int, sample: int = 0) -> FrameView:
+    """The kept frame at scrubber position ``index`` (clamped into range) for one sample."""
+    if not result.frames:
+        raise ValueError("the result kept no frames")
+    i = min(max(int(index), 0), len(result.frames) - 1)
+    total = int(result.params.get("num_inference_steps", result.frame_steps[-1]))
+    k = min(max(int(sample), 0), len(result.images) - 1)
+    return FrameView(
+        i, int(result.frame_steps[i]), total, result.frames[i][k], result.x0_frames[i][k]
+    )
+
+
+def progress_every(total_steps: int, updates: int = 50) -> int:
+    """Report live progress every this many steps (about ``updates`` updates in all)."""
+    return max(1, math.ceil(max(int(total_steps), 1) / max(int(updates), 1)))
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One side of a scheduler comparison: what ran, how long, and what came out."""
+
+    scheduler: str
+    steps: int
+    seconds: float
+    image: np.ndarray  # uint8 [28, 28]
+    guess: int
+    confidence: float
+
+
+def compare(
+    unet,
+    base_scheduler,
+    classifier,
+    configs: Sequence[tuple[str, int]],
+    *,
+    digit: int,
+    seed: int,
+    guidance: float,
+    on_start: Callable[[int], None] | None = None,
+) -> list[Comparison]:
+    """The same digit and seed under each ``(scheduler, steps)``, each timed and classified.
+
+    Runs are timed one after another with :func:`time.perf_counter` (wall clock, so a busy
+    machine slows both; their ratio is the fair part)."""
+    out: list[Comparison] = []
+    for k, (name, steps) in enumerate(configs):
+        if on_start is not None:
+            on_start(k)
+        label = None if digit == ANY_DIGIT else digit
+        t0 = time.perf_counter()
+        res = images.sample_diffusion(
+            unet,
+            base_scheduler,
+            label,
+            num_inference_steps=steps,
+            guidance_scale=guidance,
+            scheduler_name=name,
+            seed=seed,
+        )
+        seconds = time.perf_counter() - t0
+        guess, conf = images.classify(res.images, classifier)
+        out.append(
+            Comparison(
+                res.params["scheduler_name"],
+                res.params["num_inference_steps"],
+                seconds,
+                res.images[0],
+                int(guess[0]),
+                float(conf[0]),
+            )
+        )
+    return out
+
+
+def time_ratio(seconds: Sequence[float]) -> float | None:
+    """Slowest over fastest run time (``None`` without two positive times)."""
+    secs = [float(x) for x in seconds if x and float(x) > 0]
+    return max(secs) / min(secs) if len(secs) >= 2 else None
+
+
+def forward_strip_steps(num_train_timesteps: int, n: int = 6) -> list[int]:
+    """Evenly spaced training steps from 0 to the last, for a forward-process strip."""
+    last = max(int(num_train_timesteps) - 1, 0)
+    n = max(2, int(n))
+    return sorted({round(i * last / (n - 1)) for i in range(n)})
+
+
+def hub_image(pipe, steps: int, seed: int) -> np.ndarray:
+    """One image from a hub diffusers pipeline as uint8 ``[H, W, 3]`` (or ``[H, W]``)."""
+    import torch
+
+    out = pipe(
+        num_inference_steps=int(steps),
+        generator=torch.Generator().manual_seed(int(seed)),
+        output_type="np",
+    )
+    arr = np.asarray(out.images[0])
+    return np.clip(arr * 255 + 0.5, 0, 255).astype(np.uint8)
+
+
+# --- training lab ------------------------------------------------------------------------------
+
+LAB_SAMPLE_COUNT = 16
+MAX_CONCURRENT_RUNS = 1  # across the whole server: the CPU is shared by every visitor
+_server_slots = threading.BoundedSemaphore(MAX_CONCURRENT_RUNS)
+
+
+def lab_data(per_class: int) -> np.ndarray:
+    """The first ``per_class`` training digits of each class (clamped), uint8 ``[N, 28, 28]``."""
+    from aigc_dash.training import digits
+
+    k = min(max(int(per_class), LAB_MIN_PER_CLASS), LAB_MAX_PER_CLASS)
+    x, y = digits.digits_split("train")
+    idx = np.concatenate([np.flatnonzero(y == c)[:k] for c in range(10)])
+    return np.ascontiguousarray(x[np.sort(idx)])
+
+
+def steps_per_epoch(n_images: int, batch_size: int | None = None) -> int:
+    """Batches in one epoch of :func:`train_dcgan` (full batches only; at least one)."""
+    from aigc_dash.training.dcgan import BATCH_SIZE
+
+    b = int(batch_size or BATCH_SIZE)
+    return max(1, n_images // b) if n_images >= b else 1
+
+
+@dataclass
+class LabRun:
+    """One training-lab run in this session: a fresh DCGAN trained in a background thread.
+
+    The page polls :meth:`snapshot`; the stop button calls :meth:`request_stop`, which the
+    training loop sees through its ``should_stop`` hook before the next batch, so whatever
+    was trained is kept in :attr:`generator`. Memory is bounded: one loss per step (at most
+    ``epochs * steps_per_epoch``) and one small sample grid per epoch.
+    """
+
+    epochs: int
+    per_class: int
+    seed: int
+    status: str = "new"  # new | running | done | stopped | failed
+    total_steps: int = 0
+    step: int = 0
+    epoch: int = 0
+    error: str = ""
+    started_at: float = 0.0
+    finished_at: float = 0.0
+    epoch_grids: list[np.ndarray] = field(default_factory=list)  # uint8 [16, 28, 28] per epoch
+    history: dict = field(default_factory=dict)
+    generator: Any = None
+    _stop: threading.Event = field(default_factory=threading.Event, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _thread: threading.Thread | None = field(default=None, repr=False)
+
+    @property
+    def running(self) -> bool:
+        return self.status == "running"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in ("done", "stopped", "failed")
+
+    def request_stop(self) -> None:
+        """Ask the training loop to stop before its next batch (keeps what was trained)."""
+        self._stop.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the run ends (tests, benchmarks); True if it ended."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return self.finished
+
+    def snapshot(self) -> dict:
+        """A consistent copy of the run's progress for drawing (plain lists, no tensors)."""
+        with self._lock:
+            h = self.history
+            return {
+                "status": self.status,
+                "step": self.step,
+                "total_steps": self.total_steps,
+                "epoch": self.epoch,
+                "epochs": self.epochs,
+                "d_loss": list(h.get("d_loss", [])),
+                "g_loss": list(h.get("g_loss", [])),
+                "epoch_d_loss": list(h.get("epoch_d_loss", [])),
+                "epoch_g_loss": list(h.get("epoch_g_loss", [])),
+                "grids": list(self.epoch_grids),
+                "seconds": (self.finished_at or time.monotonic()) - self.started_at
+                if self.started_at
+                else 0.0,
+                "error": self.error,
+                "stop_requested": self._stop.is_set(),
+            }
+
+    def _train(self, data: np.ndarray) -> None:
+        import torch
+
+        from aigc_dash.training import dcgan
+
+        try:
+            gen, disc = dcgan.build_models(self.seed)
+            self.generator = gen
+            fixed = dcgan.seeded_latents(self.seed, LAB_SAMPLE_COUNT, gen.latent_dim)
+            hist = dcgan.new_history()
+            with self._lock:
+                self.history = hist
+
+            def on_step(step: int, d_loss: float, g_loss: float) -> None:
+                with self._lock:
+                    self.step = step
+
+            def on_epoch(epoch: int, h: dict) -> None:
+                # sample in eval mode so the BatchNorm statistics are not nudged by the grid
+                gen.eval()
+                with torch.no_grad():
+                    grid = images.to_uint8(gen(fixed))
+                gen.train()
+                with self._lock:
+                    self.epoch = epoch
+                    self.epoch_grids.append(grid)
+
+            dcgan.train_dcgan(
+                gen,
+                disc,
+                data,
+                self.epochs,
+                seed=self.seed,
+                history=hist,
+                on_step=on_step,
+                on_epoch=on_epoch,
+                should_stop=self._stop.is_set,
+            )
+            with self._lock:
+                self.status = "stopped" if hist["stopped"] else "done"
+        except Exception as exc:  # shown to the user; the page must not die with the thread
+            with self._lock:
+                self.status = "failed"
+                self.error = f"{type(exc).__name__}: {exc}"[:300]
+        finally:
+            with self._lock:
+                self.finished_at = time.monotonic()
+            _server_slots.release()
+
+    def samples(self, seed: int = 0, count: int = LAB_SAMPLE_COUNT) -> images.Generated:
+        """Fresh samples from what this run trained (only once it has finished)."""
+        if not self.finished or self.generator is None:
+            raise RuntimeError("the run has not finished")
+        return images.sample_dcgan(self.generator, seed, count)
+
+
+def start_lab_run(
+    current: LabRun | None, epochs: int, per_class: int, seed: int
+) -> tuple[LabRun | None, str]:
+    """Start a training run unless one is already going: ``(run, reason)``.
+
+    ``reason`` is ``""`` when started, ``"already_running"`` when this session's run is still
+    going (the run guard: a double click or a second tab cannot start two), or
+    ``"server_busy"`` when another visitor's run holds the server's only slot. On refusal the
+    returned run is ``current``, untouched.
+    """
+    if current is not None and current.running:
+        return current, "already_running"
+    if not _server_slots.acquire(blocking=False):
+        return current, "server_busy"
+    try:
+        epochs = min(max(int(epochs), 1), LAB_MAX_EPOCHS)
+        per_class = min(max(int(per_class), LAB_MIN_PER_CLASS), LAB_MAX_PER_CLASS)
+        data = lab_data(per_class)
+        run = LabRun(epochs, per_class, int(seed))
+        run.total_steps = epochs * steps_per_epoch(len(data))
+        run.status = "running"
+        run.started_at = time.monotonic()
+        run._thread = threading.Thread(
+            target=run._train, args=(data,), name="image-lab-train", daemon=True
+        )
+        run._thread.start()
+    except BaseException:
+        _server_slots.release()
+        raise
+    return run, ""

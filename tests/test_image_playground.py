@@ -1,0 +1,286 @@
+"""The image playground's pure logic: URL settings, scrubber, comparison, training lab, charts.
+
+Real models only: the diffusion tests load the bundled UNet, the lab trains a real DCGAN
+(a few batches) with the project's one training loop.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+import pytest
+import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aigc_dash import image_playground as ip
+from aigc_dash import images, models
+from aigc_dash.charts import images as charts
+from aigc_dash.training import dcgan
+
+# --- URL settings ---------------------------------------------------------------------------
+
+
+def test_defaults_without_params_and_no_notices():
+    got, notices = ip.parse_settings({})
+    assert got == ip.DEFAULTS
+    assert notices == []
+
+
+def test_app_defaults_are_the_generation_modules_constants():
+    # bench/ compares "the app's default settings" against 1000 DDPM steps: one source of truth
+    assert ip.DEFAULTS["steps"] == images.DEFAULT_STEPS
+    assert ip.DEFAULTS["scheduler"] == images.DEFAULT_SCHEDULER
+    assert ip.DEFAULTS["guidance"] == images.DEFAULT_GUIDANCE
+
+
+@pytest.mark.parametrize(
+    ("key", "raw", "kind", "used"),
+    [
+        ("steps", "5000", "out_of_range", images.MAX_STEPS),
+        ("steps", "0", "out_of_range", 1),
+        ("steps", "-1e308", "out_of_range", 1),
+        ("guidance", "99", "out_of_range", images.MAX_GUIDANCE),
+        ("guidance", "inf", "out_of_range", images.MAX_GUIDANCE),
+        ("guidance", "NaN", "not_a_number", images.DEFAULT_GUIDANCE),
+        ("digit", "eleven", "not_a_number", 7),
+        ("n", "1000", "out_of_range", images.MAX_COUNT),
+        ("epochs", "500", "out_of_range", ip.LAB_MAX_EPOCHS),
+        ("per_class", "5", "out_of_range", ip.LAB_MIN_PER_CLASS),
+        ("scheduler", "<script>", "unknown_choice", images.DEFAULT_SCHEDULER),
+        ("tab", "admin", "unknown_choice", "dcgan"),
+        ("model", "evil/model", "unknown_choice", "diffusion"),
+    ],
+)
+def test_bad_url_values_are_replaced_with_a_notice(key, raw, kind, used):
+    got, notices = ip.parse_settings({key: raw})
+    assert got[key] == used
+    assert [(n.kind, n.key, n.value, n.used) for n in notices] == [(kind, key, raw, used)]
+
+
+def test_good_values_parse_and_round_to_the_widget_step():
+    got, notices = ip.parse_settings(
+        {"steps": "50", "guidance": "2.3", "per_class": "44", "scheduler": "ddim", "tab": "lab"}
+    )
+    assert notices == []
+    assert (got["steps"], got["guidance"], got["per_class"]) == (50, 2.5, 40)
+    assert (got["scheduler"], got["tab"]) == ("ddim", "lab")
+
+
+def test_repeated_keys_use_the_last_value_and_foreign_keys_are_left_alone():
+    got, notices = ip.parse_settings({"steps": ["3", "30"], "lang": "zh", "risk": "x"})
+    assert got["steps"] == 30 and notices == []
+    assert "lang" not in got and "risk" not in got
+    assert "lang" not in ip.to_query(got)
+
+
+def test_missing_keys_come_from_the_fallback_which_is_rechecked():
+    got, notices = ip.parse_settings({}, fallback={"steps": 42, "guidance": 77.0})
+    assert got["steps"] == 42
+    assert got["guidance"] == images.MAX_GUIDANCE  # a stale fallback is clamped quietly
+    assert notices == []
+
+
+def test_interpolation_position_is_kept_inside_the_frames():
+    got, notices = ip.parse_settings({"frames": "4", "pos": "9"})
+    assert got["pos"] == 3
+    assert [n.key for n in notices] == ["pos"]
+    got, notices = ip.parse_settings({"frames": "4"}, fallback={"pos": 9})
+    assert got["pos"] == 3 and notices == []
+
+
+def test_hub_models_are_choices_only_when_offered():
+    hub = "google/ddpm-cifar10-32"
+    assert ip.parse_settings({"model": hub})[0]["model"] == "diffusion"
+    got, notices = ip.parse_settings({"model": hub}, hub_models=(hub,))
+    assert got["model"] == hub and notices == []
+
+
+url_values = st.one_of(
+    st.text(max_size=30),
+    st.integers(-(10**12), 10**12).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(str),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from([s.name for s in ip.SETTINGS] + ["lang"]), url_values))
+def test_any_url_gives_in_range_settings_that_round_trip(params):
+    got, notices = ip.parse_settings(params)
+    for s in ip.SETTINGS:
+        v = got[s.name]
+        if s.kind == "choice":
+            assert v in s.choices
+        else:
+            assert s.lo <= v <= s.hi and not (isinstance(v, float) and math.isnan(v))
+    assert got["pos"] <= got["frames"] - 1
+    again, notices2 = ip.parse_settings(ip.to_query(got))
+    assert again == got and notices2 == []
+    assert len(notices) <= len(params)
+
+
+def test_safe_snippet_escapes_markup_and_shortens():
+    s = ip.safe_snippet("<b>**x**</b>" + "y" * 100)
+    assert "<" not in s.replace("\\<", "") and "**" not in s.replace("\\*", "")
+    assert s.endswith("…") and len(s) < 80
+    assert ip.safe_snippet("a\x00\x1bb") == "ab"
+
+
+# --- small pure helpers ---------------------------------------------------------------------
+
+
+def test_guess_captions_quality_and_pingpong():
+    assert ip.guess_captions([7, 1], [0.984, 0.5]) == ["7 · 98%", "1 · 50%"]
+    q = ip.quality([7, 7, 1, 3], [0.95, 0.99, 0.2, 0.9])
+    assert (q.n, q.confident, q.digits_present) == (4, 3, 3)
+    assert q.counts[7] == 2 and q.share == 0.75
+    assert ip.quality([], []).share == 0.0
+    assert [int(x) for x in ip.pingpong([np.int64(i) for i in range(4)])] == [0, 1, 2, 3, 2, 1]
+    assert len(ip.pingpong([1, 2])) == 2
+
+
+def test_progress_every_gives_about_fifty_updates():
+    assert ip.progress_every(20) == 1
+    assert ip.progress_every(1000) == 20
+    assert ip.progress_every(0) == 1
+    assert math.ceil(999 / ip.progress_every(999)) <= 50
+
+
+def test_time_ratio_and_forward_strip():
+    assert ip.time_ratio([1.0, 4.0]) == 4.0
+    assert ip.time_ratio([2.0]) is None
+    assert ip.time_ratio([0.0, 3.0]) is None
+    assert ip.forward_strip_steps(1000) == [0, 200, 400, 599, 799, 999]
+    assert ip.forward_strip_steps(1, 5) == [0]
+
+
+# --- diffusion with the bundled model -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def diffusion():
+    return models.load_diffusion()
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return models.load_classifier()
+
+
+def test_frame_view_scrubs_real_frames_and_clamps(diffusion):
+    unet, base = diffusion
+    res = images.sample_diffusion(
+        unet, base, 3, num_inference_steps=4, scheduler_name="ddim", keep_frames=True
+    )
+    assert len(res.frames) == 5  # four steps and the finished image
+    first = ip.frame_view(res, -10)
+    last = ip.frame_view(res, 10**6)
+    assert (first.index, first.step, first.total, first.is_final) == (0, 0, 4, False)
+    assert (last.index, last.is_final) == (4, True)
+    assert first.noisy.shape == first.x0.shape == (28, 28)
+    assert first.noisy.dtype == np.uint8
+    # at the first step the input is pure noise, the model's clean guess is not
+    assert not np.array_equal(first.noisy, first.x0)
+    np.testing.assert_array_equal(last.noisy, res.images[0])
+    with pytest.raises(ValueError):
+        ip.frame_view(images.Generated(res.images), 0)
+
+
+def test_compare_times_and_classifies_each_side_reproducibly(diffusion, classifier):
+    unet, base = diffusion
+    configs = [("ddim", 3), ("ddpm", 6)]
+    started = []
+    rows = ip.compare(
+        unet, base, classifier, configs, digit=1, seed=5, guidance=3.0, on_start=started.append
+    )
+    assert started == [0, 1]
+    assert [(r.scheduler, r.steps) for r in rows] == configs
+    assert all(r.seconds > 0 and 0 <= r.guess <= 9 and 0 < r.confidence <= 1 for r in rows)
+    again = ip.compare(unet, base, classifier, configs[:1], digit=1, seed=5, guidance=3.0)
+    np.testing.assert_array_equal(again[0].image, rows[0].image)
+    anyd = ip.compare(unet, base, classifier, [("ddim", 2)], digit=ip.ANY_DIGIT, seed=0, guidance=1)
+    assert anyd[0].image.shape == (28, 28)
+
+
+# --- training lab ----------------------------------------------------------------------------
+
+
+def _wait(run: ip.LabRun, timeout: float = 120) -> None:
+    assert run.wait(timeout), f"run did not finish: {run.snapshot()['status']}"
+
+
+def test_lab_data_is_a_balanced_subset_of_the_training_digits():
+    x = ip.lab_data(10)
+    assert x.shape == (100, 28, 28) and x.dtype == np.uint8
+    assert ip.lab_data(0).shape[0] == 10 * ip.LAB_MIN_PER_CLASS
+    assert ip.steps_per_epoch(100) == 1
+    assert ip.steps_per_epoch(640) == 10
+    assert ip.steps_per_epoch(10) == 1
+
+
+def test_lab_run_trains_with_the_project_loop_and_keeps_bounded_history():
+    run, reason = ip.start_lab_run(None, epochs=2, per_class=10, seed=3)
+    assert reason == "" and run is not None
+    _wait(run)
+    snap = run.snapshot()
+    assert snap["status"] == "done", snap["error"]
+    assert snap["step"] == snap["total_steps"] == 2
+    assert len(snap["d_loss"]) == len(snap["g_loss"]) == 2  # one loss per step, no more
+    assert len(snap["grids"]) == 2 and snap["grids"][0].shape == (ip.LAB_SAMPLE_COUNT, 28, 28)
+    assert set(dcgan.new_history()) <= set(run.history)  # train_dcgan's own history
+    fresh, _ = dcgan.build_models(3)
+    trained = run.generator.state_dict()
+    assert any(not torch.equal(v, trained[k]) for k, v in fresh.state_dict().items())
+    # the last epoch's grid is the generator's samples for the same seeds
+    np.testing.assert_array_equal(run.samples(3).images, snap["grids"][-1])
+
+
+def test_run_guard_refuses_a_second_start_and_stop_keeps_what_was_trained():
+    run, reason = ip.start_lab_run(None, epochs=ip.LAB_MAX_EPOCHS, per_class=400, seed=0)
+    assert reason == ""
+    try:
+        same, again = ip.start_lab_run(run, epochs=1, per_class=10, seed=0)
+        assert again == "already_running" and same is run
+        other, busy = ip.start_lab_run(None, epochs=1, per_class=10, seed=0)
+        assert busy == "server_busy" and other is None
+        with pytest.raises(RuntimeError):
+            run.samples()
+        deadline = time.monotonic() + 120
+        while run.snapshot()["step"] < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        run.request_stop()
+    _wait(run)
+    snap = run.snapshot()
+    assert snap["status"] == "stopped"
+    assert 1 <= snap["step"] < snap["total_steps"]
+    assert len(snap["d_loss"]) == snap["step"]
+    fresh, _ = dcgan.build_models(0)
+    trained = run.generator.state_dict()
+    assert any(not torch.equal(v, trained[k]) for k, v in fresh.state_dict().items())
+    assert run.samples(0, 4).images.shape == (4, 28, 28)
+    # the slot is free again once a run has ended
+    nxt, reason = ip.start_lab_run(run, epochs=1, per_class=10, seed=1)
+    assert reason == "" and nxt is not run
+    _wait(nxt)
+
+
+# --- charts ----------------------------------------------------------------------------------
+
+
+def test_gan_loss_chart_has_both_curves_and_epoch_marks():
+    fig = charts.gan_losses([1.4, 1.2, 1.0, 0.9], [0.7, 0.8, 1.1, 1.3], "en", steps_per_epoch=2)
+    assert [tr.name for tr in fig.data] == ["Discriminator D loss", "Generator G loss"]
+    assert list(fig.data[0].x) == [1, 2, 3, 4] and list(fig.data[1].y) == [0.7, 0.8, 1.1, 1.3]
+    assert [s.x0 for s in fig.layout.shapes] == [2.5, 4.5]
+    empty = charts.gan_losses([], [], "zh")
+    assert len(empty.data) == 2 and len(empty.data[0].x) == 0
+    assert empty.layout.title.text == "判别器与生成器的损失"
+
+
+def test_comparison_chart_shows_each_time():
+    fig = charts.comparison_times(["DPM-Solver++ · 20", "DDPM · 1000"], [0.5, 20.0], "en")
+    assert list(fig.data[0].x) == [0.5, 20.0]
+    assert list(fig.data[0].text) == ["0.50 s", "20.00 s"]
