@@ -1,0 +1,635 @@
+"""The Text playground's logic, without streamlit: settings from the URL, lengths that fit
+the context, the next-token explorer's rows, compare sides, model cards and the warm-up.
+
+Everything here is plain Python; the model itself is only touched through duck typing
+(``pipe.tokenizer``, ``pipe.model``) and :mod:`aigc_dash.text`, so importing this module
+imports neither torch nor streamlit.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from aigc_dash import models
+from aigc_dash.i18n import t
+from aigc_dash.text import MAX_NEW_TOKENS, MAX_PROMPT_CHARS, MAX_RETURN_SEQUENCES
+
+# --- settings and the URL ----------------------------------------------------------------
+
+MAX_URL_PROMPT = 1000  # characters of the prompt kept in a link (the end: the model reads that)
+MAX_RNN_INPUT = 40  # a first line or acrostic heads; longer input is cut (and said so)
+SEED_MAX = 2**31 - 1
+DECODINGS = ("sample", "greedy")
+RNN_TASKS = ("continue", "acrostic")
+LINE_LENGTHS = (5, 7)
+TEXT_MODEL_KINDS = ("gpt", "rnn", "hub-text")
+
+
+@dataclass(frozen=True)
+class Range:
+    """Bounds (and grid) of one numeric setting."""
+
+    lo: float
+    hi: float
+    step: float
+    is_int: bool
+
+
+RANGES: dict[str, Range] = {
+    "max_new_tokens": Range(1, MAX_NEW_TOKENS, 1, True),
+    "num_sequences": Range(1, MAX_RETURN_SEQUENCES, 1, True),
+    "temperature": Range(0.05, 2.0, 0.05, False),
+    "top_k": Range(0, 200, 1, True),
+    "top_p": Range(0.05, 1.0, 0.05, False),
+    "repetition_penalty": Range(1.0, 2.0, 0.05, False),
+    "seed": Range(0, SEED_MAX, 1, True),
+    "n_lines": Range(2, 8, 1, True),
+    "b_temperature": Range(0.05, 2.0, 0.05, False),
+    "b_top_k": Range(0, 200, 1, True),
+    "b_top_p": Range(0.05, 1.0, 0.05, False),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a teacher can share by link: model, prompt and every control."""
+
+    model: str = "gpt"
+    prompt: str = "The quick brown fox jumps over the lazy"
+    max_new_tokens: int = 40
+    num_sequences: int = 1
+    decoding: str = "sample"
+    temperature: float = 0.8
+    top_k: int = 50
+    top_p: float = 0.95
+    repetition_penalty: float = 1.0
+    seed: int = 42
+    # RNN mode
+    rnn_task: str = "acrostic"
+    first_line: str = "白日依山尽"
+    heads: str = "春夏秋冬"
+    line_length: int = 5
+    n_lines: int = 4
+    # Compare: setting B (setting A is the main one)
+    b_decoding: str = "sample"
+    b_temperature: float = 1.5
+    b_top_k: int = 0
+    b_top_p: float = 1.0
+
+    @property
+    def greedy(self) -> bool:
+        return self.decoding == "greedy"
+
+
+# field name -> URL key (short, readable; ``lang`` belongs to ui.py and is never touched)
+URL_KEYS: dict[str, str] = {
+    "model": "model",
+    "prompt": "prompt",
+    "max_new_tokens": "max_new_tokens",
+    "num_sequences": "n",
+    "decoding": "decoding",
+    "temperature": "temperature",
+    "top_k": "top_k",
+    "top_p": "top_p",
+    "repetition_penalty": "rep",
+    "seed": "seed",
+    "rnn_task": "task",
+    "first_line": "first",
+    "heads": "heads",
+    "line_length": "line",
+    "n_lines": "lines",
+    "b_decoding": "b_decoding",
+    "b_temperature": "b_temperature",
+    "b_top_k": "b_top_k",
+    "b_top_p": "b_top_p",
+}
+DEFAULTS = Settings()
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message for the user: an i18n key and its format arguments."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str) -> str:
+        """The message in ``lang`` (user-supplied values are escaped for Markdown)."""
+        safe = {k: md_escape(v) if isinstance(v, str) else v for k, v in self.params.items()}
+        return t(self.key, lang, **safe)
+
+
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$&")
+
+
+def md_escape(text: str, limit: int = 60) -> str:
+    """``text`` shortened and with Markdown specials escaped, safe inside ``st.info``."""
+    text = "".join(c if c.isprintable() else "\ufffd" for c in str(text))
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in text)
+
+
+def _first(raw: Any) -> Any:
+    if isinstance(raw, (list, tuple)):
+        return raw[-1] if raw else None
+    return raw
+
+
+def _parse_number(name: str, raw: Any, default: float) -> tuple[float, Notice | None]:
+    rng = RANGES[name]
+    url_key = URL_KEYS[name]
+    text = str(_first(raw)).strip()[:40]
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        return default, Notice("text_url_invalid", {"key": url_key, "value": text, "used": default})
+    clamped = min(max(value, rng.lo), rng.hi)
+    if rng.is_int:
+        clamped = int(round(clamped))
+    else:  # onto the slider's grid, so the widget shows exactly what is used
+        clamped = round(round((clamped - rng.lo) / rng.step) * rng.step + rng.lo, 4)
+        clamped = min(max(clamped, rng.lo), rng.hi)
+    if clamped != value:
+        notice = Notice("text_url_clamped", {"key": url_key, "value": text, "used": clamped})
+        return clamped, notice
+    return clamped, None
+
+
+def _parse_choice(name: str, raw: Any, options: Sequence[Any]) -> tuple[Any, Notice | None]:
+    text = str(_first(raw)).strip()[:80]
+    for option in options:
+        if text == str(option):
+            return option, None
+    default = getattr(DEFAULTS, name)
+    return default, Notice(
+        "text_url_invalid", {"key": URL_KEYS[name], "value": text, "used": default}
+    )
+
+
+def text_model_ids() -> list[str]:
+    """Registry ids of every text model (bundled and hub), whether usable now or not."""
+    return [m for m, info in models.REGISTRY.items() if info.kind in TEXT_MODEL_KINDS]
+
+
+def parse_settings(params: Mapping[str, Any]) -> tuple[Settings, list[Notice]]:
+    """Settings from URL query parameters; bad or out-of-range values become notices.
+
+    Unknown keys are ignored. Numbers are clamped to their range (and onto the slider grid),
+    choices fall back to the default, a prompt longer than :data:`MAX_URL_PROMPT` keeps its
+    end. Whether a known hub model may run is decided later (``models.resolve_text_model``).
+    """
+    values: dict[str, Any] = {}
+    notices: list[Notice] = []
+    for name, key in URL_KEYS.items():
+        if key not in params:
+            continue
+        raw = params[key]
+        if name in RANGES:
+            value, notice = _parse_number(name, raw, getattr(DEFAULTS, name))
+        elif name == "model":
+            value, notice = _parse_choice(name, raw, text_model_ids())
+        elif name in ("decoding", "b_decoding"):
+            value, notice = _parse_choice(name, raw, DECODINGS)
+        elif name == "rnn_task":
+            value, notice = _parse_choice(name, raw, RNN_TASKS)
+        elif name == "line_length":
+            value, notice = _parse_choice(name, raw, LINE_LENGTHS)
+        else:  # free text: prompt, first line, heads
+            value = str(_first(raw) if _first(raw) is not None else "")
+            limit = MAX_URL_PROMPT if name == "prompt" else MAX_RNN_INPUT
+            notice = None
+            if len(value) > limit:
+                notice = Notice("text_url_long", {"key": key, "limit": limit})
+                value = value[-limit:] if name == "prompt" else value[:limit]
+        values[name] = value
+        if notice:
+            notices.append(notice)
+    return replace(DEFAULTS, **values), notices
+
+
+def to_query(settings: Settings) -> dict[str, str]:
+    """The URL parameters for ``settings``: only what differs from the defaults."""
+    out: dict[str, str] = {}
+    for name, key in URL_KEYS.items():
+        value = getattr(settings, name)
+        if value == getattr(DEFAULTS, name):
+            continue
+        if name == "prompt":
+            value = value[-MAX_URL_PROMPT:]
+        elif name in ("first_line", "heads"):
+            value = value[:MAX_RNN_INPUT]
+        out[key] = str(value)
+    return out
+
+
+def url_subset(params: Mapping[str, Any]) -> dict[str, str]:
+    """Only this page's keys of the URL (``lang`` and strangers left out), as strings."""
+    ours = set(URL_KEYS.values())
+    return {k: str(_first(v)) for k, v in params.items() if k in ours}
+
+
+def settings_from_values(values: Mapping[str, Any]) -> Settings:
+    """Settings from widget values (missing ones take the defaults; numbers clamped)."""
+    clean: dict[str, Any] = {}
+    for name in asdict(DEFAULTS):
+        if name not in values or values[name] is None:
+            continue
+        value = values[name]
+        if name in RANGES:
+            rng = RANGES[name]
+            value = min(max(value, rng.lo), rng.hi)
+            value = int(value) if rng.is_int else float(value)
+        clean[name] = value
+    return replace(DEFAULTS, **clean)
+
+
+# --- lengths that fit the context (mirrors aigc_dash.text, to warn before streaming) -----
+
+
+@dataclass(frozen=True)
+class LengthPlan:
+    """How a prompt and a number of new tokens fit a model's context."""
+
+    context: int
+    prompt_tokens: int  # as typed
+    kept_tokens: int  # after cutting from the left
+    new_tokens: int
+    asked_new_tokens: int
+    prompt_truncated: bool
+    new_tokens_clamped: bool
+
+
+def fit_lengths(
+    prompt_tokens: int, context: int, max_new_tokens: int, *, cut_chars: bool = False
+) -> LengthPlan:
+    """Where ``aigc_dash.text`` will cut: new tokens capped by :data:`MAX_NEW_TOKENS` and the
+    context; the prompt keeps its last tokens, at least half the context."""
+    want = min(max(int(max_new_tokens), 1), MAX_NEW_TOKENS, context - 1)
+    keep = max(context - want, context // 2)
+    kept = min(prompt_tokens, keep)
+    new = min(want, context - kept)
+    return LengthPlan(
+        context=context,
+        prompt_tokens=prompt_tokens,
+        kept_tokens=kept,
+        new_tokens=new,
+        asked_new_tokens=int(max_new_tokens),
+        prompt_truncated=cut_chars or kept < prompt_tokens,
+        new_tokens_clamped=new != int(max_new_tokens),
+    )
+
+
+def plan_for(pipe: Any, prompt: str, max_new_tokens: int) -> LengthPlan:
+    """:func:`fit_lengths` for ``prompt`` on a text-generation pipeline (its tokenizer)."""
+    from aigc_dash.text import context_length
+
+    cut_chars = len(prompt) > MAX_PROMPT_CHARS
+    ids = pipe.tokenizer(prompt[-MAX_PROMPT_CHARS:], add_special_tokens=False)["input_ids"]
+    return fit_lengths(len(ids), context_length(pipe.model), max_new_tokens, cut_chars=cut_chars)
+
+
+def length_notices(plan: LengthPlan) -> list[Notice]:
+    """The notices a user should see for ``plan`` (prompt cut, new tokens clamped)."""
+    out = []
+    if plan.prompt_truncated:
+        out.append(
+            Notice(
+                "text_prompt_truncated",
+                {"tokens": plan.prompt_tokens, "kept": plan.kept_tokens, "context": plan.context},
+            )
+        )
+    if plan.new_tokens_clamped:
+        out.append(
+            Notice(
+                "text_new_tokens_clamped",
+                {"asked": plan.asked_new_tokens, "used": plan.new_tokens, "context": plan.context},
+            )
+        )
+    return out
+
+
+def is_blank(text: str | None) -> bool:
+    """True for a prompt with nothing a model could read (empty, spaces, control chars)."""
+    return not text or not "".join(c for c in text if c.isprintable()).strip()
+
+
+def sequence_seeds(seed: int, n: int, greedy: bool) -> list[int]:
+    """Seeds of the sequences streamed one after another: ``seed, seed+1, ...`` (greedy: one,
+    since every greedy sequence is the same)."""
+    count = 1 if greedy else min(max(int(n), 1), MAX_RETURN_SEQUENCES)
+    return [(int(seed) + i) % (SEED_MAX + 1) for i in range(count)]
+
+
+def generation_kwargs(settings: Settings, side: str = "a") -> dict[str, Any]:
+    """Arguments for ``aigc_dash.text.stream``/``generate`` from one side of the settings."""
+    if side == "b":
+        greedy = settings.b_decoding == "greedy"
+        temperature, top_k, top_p = settings.b_temperature, settings.b_top_k, settings.b_top_p
+    else:
+        greedy = settings.greedy
+        temperature, top_k, top_p = settings.temperature, settings.top_k, settings.top_p
+    return {
+        "max_new_tokens": settings.max_new_tokens,
+        "do_sample": not greedy,
+        "temperature": temperature,
+        "top_k": top_k,
+        "top_p": top_p,
+        "repetition_penalty": settings.repetition_penalty,
+        "seed": settings.seed,
+    }
+
+
+def describe_side(kwargs: Mapping[str, Any], lang: str) -> str:
+    """A one-line summary of generation settings (for compare captions and downloads)."""
+    if not kwargs["do_sample"]:
+        return t("text_side_greedy", lang, rep=kwargs["repetition_penalty"], seed=kwargs["seed"])
+    return t(
+        "text_side_sample",
+        lang,
+        temperature=kwargs["temperature"],
+        top_k=kwargs["top_k"] or t("text_off", lang),
+        top_p=kwargs["top_p"],
+        rep=kwargs["repetition_penalty"],
+        seed=kwargs["seed"],
+    )
+
+
+def as_render_calls(pieces: Any, render: Callable[[str], Any], sink: list[str]) -> Any:
+    """Turn a stream of text pieces into callables for ``st.write_stream``.
+
+    ``st.write_stream`` renders string chunks as Markdown; a callable chunk is simply called.
+    So each piece becomes ``render(text so far)`` (the page renders plain text with
+    ``st.code``), and the pieces are collected in ``sink``.
+    """
+    for piece in pieces:
+        sink.append(piece)
+        text = "".join(sink)
+        yield lambda text=text: render(text)
+
+
+# --- next-token explorer -----------------------------------------------------------------
+
+_VISIBLE = {" ": "␣", "\n": "↵", "\t": "⇥", "\r": "␍", "\ufffd": "�"}
+
+
+def token_label(token: str) -> str:
+    """A token made visible: spaces, newlines and tabs as symbols, control characters escaped."""
+    if token == "":
+        return "∅"
+    out = []
+    for c in token:
+        if c in _VISIBLE:
+            out.append(_VISIBLE[c])
+        elif not c.isprintable():
+            out.append(f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class CandidateRow:
+    """One bar pair of the explorer."""
+
+    label: str
+    token_id: int
+    prob_before: float
+    prob_after: float
+    removed: bool
+    reason: str  # "" | "greedy" | "top_k" | "top_p"
+
+
+def explorer_rows(dist: Mapping[str, Any], *, top_k: int, greedy: bool) -> list[CandidateRow]:
+    """Rows for the explorer chart from ``text.next_token_distribution``'s result.
+
+    Labels are made unique (two tokens can look alike); a removed candidate says what removed
+    it: greedy keeps only the most likely, top-k removes ranks >= k (ranked by the model's
+    own probability), anything else removed was cut by top-p. Temperature removes nothing: it
+    reshapes the probabilities, which changes how many tokens top-p keeps.
+    """
+    rows: list[CandidateRow] = []
+    seen: dict[str, int] = {}
+    for rank, c in enumerate(dist["candidates"]):
+        label = token_label(c["token"])
+        if label in seen:
+            seen[label] += 1
+            label = f"{label} #{seen[label]}"
+        else:
+            seen[label] = 1
+        reason = ""
+        if c["removed"]:
+            if greedy:
+                reason = "greedy"
+            elif top_k and rank >= top_k:
+                reason = "top_k"
+            else:
+                reason = "top_p"
+        rows.append(
+            CandidateRow(
+                label, int(c["token_id"]), c["prob_before"], c["prob_after"], c["removed"], reason
+            )
+        )
+    return rows
+
+
+def explorer_settings(settings: Settings) -> dict[str, Any]:
+    """``next_token_distribution`` arguments for the main settings (greedy = top-k of 1)."""
+    if settings.greedy:
+        return {"temperature": 1.0, "top_k": 1, "top_p": 1.0,
+                "repetition_penalty": settings.repetition_penalty}  # fmt: skip
+    return {
+        "temperature": settings.temperature,
+        "top_k": settings.top_k,
+        "top_p": settings.top_p,
+        "repetition_penalty": settings.repetition_penalty,
+    }
+
+
+def explorer_text(pipe: Any, prompt: str, picked_ids: Sequence[int]) -> str:
+    """The prompt followed by the tokens picked so far (decoded together, so multi-byte
+    characters split over tokens come out whole)."""
+    if not picked_ids:
+        return prompt
+    return prompt + pipe.tokenizer.decode(list(picked_ids))
+
+
+# --- examples ----------------------------------------------------------------------------
+
+EXAMPLE_PROMPTS: tuple[tuple[str, str], ...] = (
+    ("en", "The quick brown fox jumps over the lazy"),
+    ("en", "def read_config(path):\n    "),
+    ("en", "The os module provides"),
+    ("zh", "床前明月光，"),
+    ("zh", "春眠不觉晓，"),
+    ("zh", "白日依山尽，黄河入海流。"),
+)
+EXAMPLE_FIRST_LINES = ("白日依山尽", "床前明月光", "国破山河在", "空山不见人")
+EXAMPLE_HEADS = ("春夏秋冬", "人工智能", "明月清风")
+
+
+def example_prompts(lang: str) -> list[str]:
+    """Example prompts in both languages, the user's language first."""
+    mine = [p for lg, p in EXAMPLE_PROMPTS if lg == lang]
+    return mine + [p for lg, p in EXAMPLE_PROMPTS if lg != lang]
+
+
+# --- model cards -------------------------------------------------------------------------
+
+GPT2_SMALL = {"parameters": 124_000_000, "context": 1024, "vocab": 50257, "data_gb": 40}
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def model_ready(model_id: str) -> bool:
+    """True when a bundled model's weights are on disk (hub models: always, they download)."""
+    info = models.REGISTRY.get(model_id)
+    if info is None:
+        return False
+    if not info.bundled:
+        return True
+    return (info.path / "model.safetensors").is_file()
+
+
+def model_card(model_id: str, lang: str) -> list[str]:
+    """Lines (plain text, Markdown-safe) saying what ``model_id`` is, from its folder's
+    ``training_info.json`` and ``config.json`` (bundled) or the registry (hub), compared with
+    GPT-2 small."""
+    info = models.REGISTRY[model_id]
+    lines: list[str] = []
+    if not info.bundled:
+        lines.append(t("text_card_hub", lang, id=md_escape(info.source), size=info.size_note))
+        lines.append(t("text_card_licence", lang, licence=md_escape(info.licence)))
+        return lines
+    train = _read_json(info.path / "training_info.json")
+    config = _read_json(info.path / "config.json")
+    if not train:
+        lines.append(t("text_card_missing", lang, path=f"data/models/{info.source}"))
+        lines.append(info.size_note)
+        return lines
+    params = int(train.get("parameters", 0))
+    held = train.get("heldout", {})
+    if info.kind == "gpt":
+        ctx = int(config.get("n_positions", 0))
+        lines.append(
+            t(
+                "text_card_gpt",
+                lang,
+                params=f"{params / 1e6:.2f}",
+                layers=config.get("n_layer", "?"),
+                width=config.get("n_embd", "?"),
+                context=ctx,
+                vocab=config.get("vocab_size", "?"),
+            )
+        )
+        corpus = train.get("corpus", {})
+        en_chars = corpus.get("en_train", {}).get("characters")
+        zh_chars = corpus.get("zh_train", {}).get("characters")
+        if en_chars and zh_chars:
+            lines.append(
+                t(
+                    "text_card_gpt_data",
+                    lang,
+                    en=f"{en_chars / 1e6:.1f}",
+                    zh=f"{zh_chars / 1e6:.1f}",
+                )
+            )
+        for code in ("en", "zh"):
+            m = held.get(code)
+            if m:
+                lines.append(
+                    t(
+                        f"text_card_metric_{code}",
+                        lang,
+                        ppl=m.get("perplexity"),
+                        bpc=m.get("bits_per_char"),
+                    )
+                )
+        if params and ctx:
+            lines.append(
+                t(
+                    "text_card_vs_gpt2",
+                    lang,
+                    ratio=f"{GPT2_SMALL['parameters'] / params:.0f}",
+                    ctx_ratio=f"{GPT2_SMALL['context'] / ctx:.0f}",
+                )
+            )
+    else:  # rnn
+        lines.append(
+            t(
+                "text_card_rnn",
+                lang,
+                params=f"{params / 1e6:.2f}",
+                layers=config.get("layers", "?"),
+                hidden=config.get("hidden", "?"),
+                vocab=config.get("vocab_size", "?"),
+                chars=train.get("characters", {}).get("train", "?"),
+            )
+        )
+        if "perplexity" in held:
+            lines.append(
+                t(
+                    "text_card_metric_rnn",
+                    lang,
+                    ppl=held["perplexity"],
+                    bpc=held.get("bits_per_char"),
+                )
+            )
+        lines.append(t("text_card_rnn_vs", lang))
+    if train.get("train_minutes") is not None and train.get("steps") is not None:
+        lines.append(
+            t("text_card_training", lang, steps=train["steps"], minutes=train["train_minutes"])
+        )
+    lines.append(t("text_card_licence", lang, licence=md_escape(info.licence, limit=200)))
+    return lines
+
+
+# --- warm-up off the request path --------------------------------------------------------
+
+_warm_lock = threading.Lock()
+_warm_threads: dict[str, threading.Thread] = {}
+_warm_errors: dict[str, str] = {}
+
+
+def start_warmup(name: str, load: Callable[[], Any]) -> bool:
+    """Run ``load`` once per process in a daemon thread (so imports and weights are ready
+    before anyone asks); True if this call started it. Errors are kept, not raised: the
+    request path then loads again and shows the error to the user properly."""
+    with _warm_lock:
+        if name in _warm_threads:
+            return False
+
+        def work() -> None:
+            try:
+                load()
+            except Exception as exc:  # reported by warmup_error(); the page retries itself
+                _warm_errors[name] = f"{type(exc).__name__}: {exc}"
+
+        thread = threading.Thread(target=work, name=f"warmup-{name}", daemon=True)
+        _warm_threads[name] = thread
+        thread.start()
+        return True
+
+
+def warmup_done(name: str) -> bool:
+    """True once the warm-up ``name`` has finished (or was never started)."""
+    thread = _warm_threads.get(name)
+    return thread is None or not thread.is_alive()
+
+
+def warmup_error(name: str) -> str | None:
+    """The error the warm-up ``name`` hit, if any."""
+    return _warm_errors.get(name)
