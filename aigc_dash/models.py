@@ -99,3 +99,208 @@ def hub_reachable(timeout_s: float = HUB_PROBE_TIMEOUT_S, ttl_s: float = 60.0) -
 
 
 # --- image models (classifier, DCGAN, diffusion) ------------------------------------------
+
+IMAGE_FALLBACK_ID = "diffusion"
+
+register(
+    ModelInfo(
+        "classifier",
+        "classifier",
+        "classifier",
+        bundled=True,
+        licence="CC BY-SA 3.0 (trained on MNIST)",
+        size_note="small CNN, about 0.4M parameters, under 2 MB",
+        extra={"trained_by": "aigc_dash/training/classifier.py"},
+    )
+)
+register(
+    ModelInfo(
+        "dcgan",
+        "dcgan",
+        "dcgan",
+        bundled=True,
+        licence="CC BY-SA 3.0 (trained on MNIST)",
+        size_note="generator about 0.8M parameters, 28x28 digits",
+        extra={"trained_by": "aigc_dash/training/dcgan.py"},
+    )
+)
+register(
+    ModelInfo(
+        "diffusion",
+        "diffusion",
+        "diffusion",
+        bundled=True,
+        licence="CC BY-SA 3.0 (trained on MNIST)",
+        size_note="class-conditional UNet2DModel, about 1M parameters, 28x28 digits",
+        extra={"trained_by": "aigc_dash/training/diffusion.py"},
+    )
+)
+register(
+    ModelInfo(
+        "google/ddpm-cifar10-32",
+        "hub-image",
+        "google/ddpm-cifar10-32",
+        bundled=False,
+        licence="Apache-2.0",
+        size_note="unconditional DDPM, 35.7M parameters, 32x32 colour images",
+        extra={"pipeline": "DDPMPipeline"},
+    )
+)
+
+
+def _bundled_path(path: str | None, name: str) -> Path:
+    return Path(path) if path else REGISTRY[name].path
+
+
+def load_classifier(path: str | None = None):
+    """The bundled digit classifier (``torch.nn.Module`` in eval mode) from safetensors."""
+    import json
+
+    from safetensors.torch import load_file
+
+    from aigc_dash.training import classifier as clf
+
+    folder = _bundled_path(path, "classifier")
+    model = clf.build(json.loads((folder / "config.json").read_text(encoding="utf-8")))
+    model.load_state_dict(load_file(str(folder / "model.safetensors")))
+    return model.eval().requires_grad_(False)
+
+
+def load_dcgan(path: str | None = None):
+    """The bundled DCGAN generator (eval mode; BatchNorm uses its running statistics)."""
+    import json
+
+    from safetensors.torch import load_file
+
+    from aigc_dash.training import dcgan
+
+    folder = _bundled_path(path, "dcgan")
+    cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    gen = dcgan.Generator(cfg["latent_dim"], cfg["width"])
+    gen.load_state_dict(load_file(str(folder / "generator.safetensors")))
+    return gen.eval().requires_grad_(False)
+
+
+def load_dcgan_discriminator(path: str | None = None):
+    """The bundled DCGAN discriminator (eval mode)."""
+    import json
+
+    from safetensors.torch import load_file
+
+    from aigc_dash.training import dcgan
+
+    folder = _bundled_path(path, "dcgan")
+    cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    disc = dcgan.Discriminator(cfg["width"])
+    disc.load_state_dict(load_file(str(folder / "discriminator.safetensors")))
+    return disc.eval().requires_grad_(False)
+
+
+def load_dcgan_history(path: str | None = None) -> dict:
+    """The bundled DCGAN's loss history (per step and per epoch)."""
+    import json
+
+    folder = _bundled_path(path, "dcgan")
+    return json.loads((folder / "loss_history.json").read_text(encoding="utf-8"))
+
+
+def load_diffusion(path: str | None = None):
+    """``(unet, scheduler)``: the bundled class-conditional diffusion model, loaded with
+    ``UNet2DModel.from_pretrained`` / ``DDPMScheduler.from_pretrained`` like a hub model.
+    Treat both as read-only; make per-call schedulers with :func:`diffusion_scheduler`."""
+    from diffusers import DDPMScheduler, UNet2DModel
+    from diffusers.utils import logging as dlogging
+
+    dlogging.disable_progress_bar()
+    folder = str(_bundled_path(path, "diffusion"))
+    unet = UNet2DModel.from_pretrained(folder, subfolder="unet", low_cpu_mem_usage=False)
+    scheduler = DDPMScheduler.from_pretrained(folder, subfolder="scheduler")
+    return unet.eval().requires_grad_(False), scheduler
+
+
+def diffusion_scheduler(name: str, base_config):
+    """A NEW scheduler (``"ddpm"``, ``"ddim"``, ``"dpm++"``, ``"euler"``) from ``base_config``;
+    never a shared one, because ``set_timesteps`` and ``step`` mutate a scheduler."""
+    from aigc_dash import images
+
+    return images.make_scheduler(name, base_config)
+
+
+def load_hub_image_pipeline(hub_id: str):
+    """A hub diffusers pipeline (only called after :func:`resolve_image_model` allowed it)."""
+    from diffusers import DiffusionPipeline
+
+    pipe = DiffusionPipeline.from_pretrained(hub_id)
+    pipe.set_progress_bar_config(disable=True)
+    return pipe
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    """Which model will actually run, and why it differs from the one asked for (if it does)."""
+
+    requested: str
+    model_id: str
+    reason: str = ""  # "" | "unknown" | "hub_disabled" | "hub_not_allowed" | "hub_unreachable"
+
+    @property
+    def fell_back(self) -> bool:
+        return self.requested != self.model_id
+
+
+def resolve_image_model(model_id: str, timeout_s: float = HUB_PROBE_TIMEOUT_S) -> ModelChoice:
+    """Decide, within ``timeout_s`` + a little, whether a hub image model can be used; else the
+    bundled diffusion model with the reason (pages show it in the user's language)."""
+    info = REGISTRY.get(model_id)
+    if info is None or info.kind not in ("hub-image", "diffusion", "dcgan"):
+        return ModelChoice(model_id, IMAGE_FALLBACK_ID, "unknown")
+    if info.bundled:
+        return ModelChoice(model_id, model_id)
+    if not hub_enabled():
+        return ModelChoice(model_id, IMAGE_FALLBACK_ID, "hub_disabled")
+    if model_id not in hub_allowlist():
+        return ModelChoice(model_id, IMAGE_FALLBACK_ID, "hub_not_allowed")
+    if not hub_reachable(timeout_s=timeout_s):
+        return ModelChoice(model_id, IMAGE_FALLBACK_ID, "hub_unreachable")
+    return ModelChoice(model_id, model_id)
+
+
+def _resource(fn):
+    """Wrap ``fn`` in ``st.cache_resource`` on first use (streamlit imported only then)."""
+    import functools
+
+    holder: dict = {}
+
+    @functools.wraps(fn)
+    def wrapper(*args: str):
+        if "f" not in holder:
+            import streamlit as st
+
+            holder["f"] = st.cache_resource(show_spinner=False)(fn)
+        return holder["f"](*args)
+
+    return wrapper
+
+
+@_resource
+def cached_classifier(model_id: str = "classifier"):
+    """The classifier, loaded once per process and shared by every session."""
+    return load_classifier(str(REGISTRY[model_id].path))
+
+
+@_resource
+def cached_dcgan(model_id: str = "dcgan"):
+    """The DCGAN generator, shared (read-only)."""
+    return load_dcgan(str(REGISTRY[model_id].path))
+
+
+@_resource
+def cached_diffusion(model_id: str = "diffusion"):
+    """``(unet, base scheduler)``, shared (read-only; see :func:`diffusion_scheduler`)."""
+    return load_diffusion(str(REGISTRY[model_id].path))
+
+
+@_resource
+def cached_hub_image_pipeline(hub_id: str):
+    """A hub pipeline, shared; callers must have checked :func:`resolve_image_model`."""
+    return load_hub_image_pipeline(hub_id)
