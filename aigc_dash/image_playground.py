@@ -360,19 +360,25 @@ def steps_per_epoch(n_images: int, batch_size: int | None = None) -> int:
     return max(1, n_images // b) if n_images >= b else 1
 
 
+MAX_LAB_EPOCHS_TOTAL = 50  # a run continued again and again stops growing here
+MAX_GRIDS_KEPT = 12  # sample grids kept (the latest ones)
+
+
 @dataclass
 class LabRun:
-    """One training-lab run in this session: a fresh DCGAN trained in a background thread.
+    """This session's training-lab run: a fresh DCGAN trained in a background thread.
 
     The page polls :meth:`snapshot`; the stop button calls :meth:`request_stop`, which the
     training loop sees through its ``should_stop`` hook before the next batch, so whatever
-    was trained is kept in :attr:`generator`. Memory is bounded: one loss per step (at most
-    ``epochs * steps_per_epoch``) and one small sample grid per epoch.
+    was trained is kept (:attr:`generator`, and the optimiser state to continue from).
+    Memory is bounded: one loss per step for at most :data:`MAX_LAB_EPOCHS_TOTAL` epochs,
+    the latest :data:`MAX_GRIDS_KEPT` sample grids, and the (at most 4,000) training digits.
     """
 
-    epochs: int
+    epochs: int  # planned epochs in all (grows when the run is continued)
     per_class: int
     seed: int
+    data: np.ndarray | None = field(default=None, repr=False)
     status: str = "new"  # new | running | done | stopped | failed
     total_steps: int = 0
     step: int = 0
@@ -380,9 +386,13 @@ class LabRun:
     error: str = ""
     started_at: float = 0.0
     finished_at: float = 0.0
-    epoch_grids: list[np.ndarray] = field(default_factory=list)  # uint8 [16, 28, 28] per epoch
+    seconds_before: float = 0.0  # training time of earlier segments (continued runs)
+    epoch_grids: list[tuple[int, np.ndarray]] = field(default_factory=list)  # (epoch, [16,28,28])
     history: dict = field(default_factory=dict)
     generator: Any = None
+    discriminator: Any = None
+    optimizers: Any = None
+    rng: Any = None
     _stop: threading.Event = field(default_factory=threading.Event, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _thread: threading.Thread | None = field(default=None, repr=False)
@@ -394,6 +404,10 @@ class LabRun:
     @property
     def finished(self) -> bool:
         return self.status in ("done", "stopped", "failed")
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return steps_per_epoch(0 if self.data is None else len(self.data))
 
     def request_stop(self) -> None:
         """Ask the training loop to stop before its next batch (keeps what was trained)."""
@@ -409,36 +423,40 @@ class LabRun:
         """A consistent copy of the run's progress for drawing (plain lists, no tensors)."""
         with self._lock:
             h = self.history
+            now = self.finished_at or time.monotonic()
             return {
                 "status": self.status,
                 "step": self.step,
                 "total_steps": self.total_steps,
+                "steps_per_epoch": self.steps_per_epoch,
                 "epoch": self.epoch,
                 "epochs": self.epochs,
                 "d_loss": list(h.get("d_loss", [])),
                 "g_loss": list(h.get("g_loss", [])),
                 "epoch_d_loss": list(h.get("epoch_d_loss", [])),
                 "epoch_g_loss": list(h.get("epoch_g_loss", [])),
-                "grids": list(self.epoch_grids),
-                "seconds": (self.finished_at or time.monotonic()) - self.started_at
-                if self.started_at
-                else 0.0,
+                "grids": [g for _, g in self.epoch_grids],
+                "grid_epochs": [e for e, _ in self.epoch_grids],
+                "seconds": self.seconds_before
+                + ((now - self.started_at) if self.started_at else 0.0),
                 "error": self.error,
                 "stop_requested": self._stop.is_set(),
             }
 
-    def _train(self, data: np.ndarray) -> None:
+    def _train(self, epochs: int) -> None:
         import torch
 
         from aigc_dash.training import dcgan
 
         try:
-            gen, disc = dcgan.build_models(self.seed)
-            self.generator = gen
+            if self.generator is None:  # a fresh run; a continued one keeps all of these
+                self.generator, self.discriminator = dcgan.build_models(self.seed)
+                self.optimizers = dcgan.make_optimizers(self.generator, self.discriminator)
+                self.rng = torch.Generator().manual_seed(self.seed)
+                with self._lock:
+                    self.history = dcgan.new_history()
+            gen = self.generator
             fixed = dcgan.seeded_latents(self.seed, LAB_SAMPLE_COUNT, gen.latent_dim)
-            hist = dcgan.new_history()
-            with self._lock:
-                self.history = hist
 
             def on_step(step: int, d_loss: float, g_loss: float) -> None:
                 with self._lock:
@@ -452,21 +470,24 @@ class LabRun:
                 gen.train()
                 with self._lock:
                     self.epoch = epoch
-                    self.epoch_grids.append(grid)
+                    self.epoch_grids = [*self.epoch_grids, (epoch, grid)][-MAX_GRIDS_KEPT:]
 
+            # THE training loop of the bundled DCGAN's script, with the seed's hyper-parameters
             dcgan.train_dcgan(
                 gen,
-                disc,
-                data,
-                self.epochs,
+                self.discriminator,
+                self.data,
+                epochs,
                 seed=self.seed,
-                history=hist,
+                rng=self.rng,
+                optimizers=self.optimizers,
+                history=self.history,
                 on_step=on_step,
                 on_epoch=on_epoch,
                 should_stop=self._stop.is_set,
             )
             with self._lock:
-                self.status = "stopped" if hist["stopped"] else "done"
+                self.status = "stopped" if self.history["stopped"] else "done"
         except Exception as exc:  # shown to the user; the page must not die with the thread
             with self._lock:
                 self.status = "failed"
@@ -483,10 +504,21 @@ class LabRun:
         return images.sample_dcgan(self.generator, seed, count)
 
 
+def _launch(run: LabRun, epochs: int) -> None:
+    run._stop.clear()
+    run.status = "running"
+    run.started_at = time.monotonic()
+    run.finished_at = 0.0
+    run._thread = threading.Thread(
+        target=run._train, args=(epochs,), name="image-lab-train", daemon=True
+    )
+    run._thread.start()
+
+
 def start_lab_run(
     current: LabRun | None, epochs: int, per_class: int, seed: int
 ) -> tuple[LabRun | None, str]:
-    """Start a training run unless one is already going: ``(run, reason)``.
+    """Start a fresh training run unless one is already going: ``(run, reason)``.
 
     ``reason`` is ``""`` when started, ``"already_running"`` when this session's run is still
     going (the run guard: a double click or a second tab cannot start two), or
@@ -500,16 +532,40 @@ def start_lab_run(
     try:
         epochs = min(max(int(epochs), 1), LAB_MAX_EPOCHS)
         per_class = min(max(int(per_class), LAB_MIN_PER_CLASS), LAB_MAX_PER_CLASS)
-        data = lab_data(per_class)
-        run = LabRun(epochs, per_class, int(seed))
-        run.total_steps = epochs * steps_per_epoch(len(data))
-        run.status = "running"
-        run.started_at = time.monotonic()
-        run._thread = threading.Thread(
-            target=run._train, args=(data,), name="image-lab-train", daemon=True
-        )
-        run._thread.start()
+        run = LabRun(epochs, per_class, int(seed), data=lab_data(per_class))
+        run.total_steps = epochs * run.steps_per_epoch
+        _launch(run, epochs)
     except BaseException:
         _server_slots.release()
         raise
     return run, ""
+
+
+def continue_lab_run(current: LabRun | None, epochs: int) -> tuple[LabRun | None, str]:
+    """Train this session's finished run for ``epochs`` more, from where it stopped.
+
+    Same networks, optimisers, random stream and loss history (``train_dcgan`` continues
+    them). ``reason``: ``""``, ``"already_running"``, ``"server_busy"``, ``"nothing"`` (no
+    usable run) or ``"limit"`` (the run has reached :data:`MAX_LAB_EPOCHS_TOTAL` epochs).
+    """
+    if current is None or current.generator is None or current.status == "failed":
+        return current, "nothing"
+    if current.running:
+        return current, "already_running"
+    done = int(current.history.get("epochs", 0))
+    epochs = min(max(int(epochs), 1), LAB_MAX_EPOCHS, MAX_LAB_EPOCHS_TOTAL - done)
+    if epochs <= 0:
+        return current, "limit"
+    if not _server_slots.acquire(blocking=False):
+        return current, "server_busy"
+    try:
+        with current._lock:
+            current.seconds_before += (current.finished_at or 0.0) - (current.started_at or 0.0)
+            # a stopped epoch is abandoned: training restarts at the next epoch boundary
+            current.epochs = done + epochs
+            current.total_steps = current.step + epochs * current.steps_per_epoch
+        _launch(current, epochs)
+    except BaseException:
+        _server_slots.release()
+        raise
+    return current, ""

@@ -434,6 +434,14 @@ def _start_lab() -> None:
         st.session_state[LAB_RUN] = run  # replaces the last run: one per session
 
 
+def _continue_lab() -> None:
+    run, reason = ip.continue_lab_run(
+        st.session_state.get(LAB_RUN), st.session_state.get(W["epochs"], 1)
+    )
+    if reason:
+        st.session_state[FLASH] = f"image_lab_{reason}"
+
+
 def _stop_lab() -> None:
     run = st.session_state.get(LAB_RUN)
     if run is not None:
@@ -461,8 +469,13 @@ def lab_section() -> None:
                         **_widget_args("lseed"))  # fmt: skip
         st.caption(t("image_lab_size", lang, images=10 * s["per_class"],
                      steps=ip.steps_per_epoch(10 * s["per_class"]) * s["epochs"]))  # fmt: skip
-        st.button(t("image_lab_start", lang), key="image_lab_start", on_click=_start_lab,
+        b1, b2 = st.columns(2)
+        b1.button(t("image_lab_start", lang), key="image_lab_start", on_click=_start_lab,
                   type="primary")  # fmt: skip
+        can_continue = run is not None and run.generator is not None and not busy
+        b2.button(t("image_lab_continue", lang), key="image_lab_continue",
+                  on_click=_continue_lab, disabled=not can_continue,
+                  help=t("image_lab_continue_help", lang))  # fmt: skip
         _lab_live(busy)
 
 
@@ -484,12 +497,12 @@ def _lab_live(live: bool) -> None:
                   disabled=not run.running or snap["stop_requested"])  # fmt: skip
         st.plotly_chart(
             charts.gan_losses(snap["d_loss"], snap["g_loss"], lang,
-                              steps_per_epoch=total // max(snap["epochs"], 1)),
+                              steps_per_epoch=snap["steps_per_epoch"]),
             key="image_lab_chart",
         )  # fmt: skip
         if snap["grids"]:
             st.image(images.upscale(images.grid(snap["grids"][-1], cols=8), SCALE),
-                     caption=t("image_lab_grid", lang, epoch=len(snap["grids"])),
+                     caption=t("image_lab_grid", lang, epoch=snap["grid_epochs"][-1]),
                      output_format="PNG")  # fmt: skip
         if snap["status"] == "failed":
             st.error(t("image_lab_failed", lang, error=ip.safe_snippet(snap["error"], 200)))

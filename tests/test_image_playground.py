@@ -235,6 +235,19 @@ def test_lab_run_trains_with_the_project_loop_and_keeps_bounded_history():
     assert any(not torch.equal(v, trained[k]) for k, v in fresh.state_dict().items())
     # the last epoch's grid is the generator's samples for the same seeds
     np.testing.assert_array_equal(run.samples(3).images, snap["grids"][-1])
+    # continue: the same networks, optimisers and history train one epoch more
+    before = {k: v.clone() for k, v in run.generator.state_dict().items()}
+    same, reason = ip.continue_lab_run(run, 1)
+    assert reason == "" and same is run
+    _wait(run)
+    snap = run.snapshot()
+    assert snap["status"] == "done" and snap["step"] == snap["total_steps"] == 3
+    assert len(snap["d_loss"]) == 3 and snap["grid_epochs"] == [1, 2, 3]
+    after = run.generator.state_dict()
+    assert any(not torch.equal(v, after[k]) for k, v in before.items())
+    run.history["epochs"] = ip.MAX_LAB_EPOCHS_TOTAL  # as if continued up to the cap
+    assert ip.continue_lab_run(run, 1) == (run, "limit")
+    assert ip.continue_lab_run(None, 1) == (None, "nothing")
 
 
 def test_run_guard_refuses_a_second_start_and_stop_keeps_what_was_trained():

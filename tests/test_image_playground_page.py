@@ -155,6 +155,13 @@ def test_training_lab_guard_stop_and_a_short_run_with_curves():
     assert chart, "no loss chart"
     assert any("Samples after epoch 1" in c for c in _image_captions(at))
     assert at.download_button(key="image_lab_download") is not None
+    at.button(key="image_lab_continue").click().run()  # more epochs on the same model
+    assert at.session_state["image_lab_run"] is short
+    assert short.wait(120)
+    at.run()
+    _ok(at)
+    assert any("Training finished: 2 steps" in s.value for s in at.success)
+    assert any("Samples after epoch 2" in c for c in _image_captions(at))
 
 
 @pytest.mark.parametrize(("tab", "lang"), [("dcgan", "zh"), ("diffusion", "en"), ("lab", "zh")])

@@ -268,6 +268,20 @@ STRINGS = {
         "en": "{images} images, {steps} training steps in all (batch 64).",
     },
     "image_lab_start": {"zh": "开始训练", "en": "Start training"},
+    "image_lab_continue": {"zh": "继续训练", "en": "Continue training"},
+    "image_lab_continue_help": {
+        "zh": "在已训练的模型上再训练所选轮数（同一个网络、优化器和损失记录）。",
+        "en": "Train the same model for the chosen number of epochs more (same networks, "
+        "optimisers and loss history).",
+    },
+    "image_lab_nothing": {
+        "zh": "还没有可以继续的训练，请先开始训练。",
+        "en": "There is no run to continue yet; start one first.",
+    },
+    "image_lab_limit": {
+        "zh": "这个模型已经训练了上限的轮数；如需更多，请重新开始一个训练。",
+        "en": "This model has reached the epoch limit of the lab; start a new run for more.",
+    },
     "image_lab_stop": {"zh": "停止训练", "en": "Stop training"},
     "image_lab_none": {
         "zh": "还没有开始训练。选择轮数后点击“开始训练”。",
