@@ -67,8 +67,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("scheduler2", "choice", "ddpm", choices=SCHEDULER_NAMES),
     Setting("steps2", "int", images.DEFAULT_STEPS, 1, images.MAX_STEPS),
     # training lab
-    Setting("epochs", "int", 1, 1, LAB_MAX_EPOCHS),
-    Setting("per_class", "int", 30, LAB_MIN_PER_CLASS, LAB_MAX_PER_CLASS, step=10),
+    Setting("epochs", "int", 2, 1, LAB_MAX_EPOCHS),
+    Setting("per_class", "int", 50, LAB_MIN_PER_CLASS, LAB_MAX_PER_CLASS, step=10),
     Setting("lseed", "int", 0, 0, UI_MAX_SEED),
 )
 SETTING_BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
