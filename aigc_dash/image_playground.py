@@ -274,16 +274,24 @@ def compare(
     seed: int,
     guidance: float,
     on_start: Callable[[int], None] | None = None,
+    on_step: Callable[[int, int, int], None] | None = None,
 ) -> list[Comparison]:
     """The same digit and seed under each ``(scheduler, steps)``, each timed and classified.
 
-    Runs are timed one after another with :func:`time.perf_counter` (wall clock, so a busy
-    machine slows both; their ratio is the fair part)."""
+    ``on_start(k)`` runs before configuration ``k``, ``on_step(k, i, steps)`` after its step
+    ``i`` (progress). Runs are timed one after another with :func:`time.perf_counter` (wall
+    clock, so a busy machine slows both; their ratio is the fair part)."""
     out: list[Comparison] = []
     for k, (name, steps) in enumerate(configs):
         if on_start is not None:
             on_start(k)
         label = None if digit == ANY_DIGIT else digit
+        callback = None
+        if on_step is not None:
+
+            def callback(i, _t, _x, _x0, k=k, steps=steps):
+                on_step(k, i, steps)
+
         t0 = time.perf_counter()
         res = images.sample_diffusion(
             unet,
@@ -293,6 +301,7 @@ def compare(
             guidance_scale=guidance,
             scheduler_name=name,
             seed=seed,
+            callback=callback,
         )
         seconds = time.perf_counter() - t0
         guess, conf = images.classify(res.images, classifier)

@@ -94,10 +94,6 @@ def _show_digits(imgs, labels, confs, per_row: int = 8) -> None:
 
 
 s = _sync_from_url()
-flash = st.session_state.pop(FLASH, None)
-if flash:
-    ui.notice(t(flash, lang), "warning")
-
 st.segmented_control(
     t("image_section", lang),
     options=list(ip.TABS),
@@ -360,16 +356,17 @@ def _compare_section(unet, base, clf) -> None:
                     **_widget_args("steps2"))  # fmt: skip
     configs = [(s["scheduler"], s["steps"]), (s["scheduler2"], s["steps2"])]
     if st.button(t("image_compare_run", lang), key="image_compare_run"):
-        status = st.empty()
+        bar = st.progress(0.0)
 
-        def on_start(k: int) -> None:
-            name, steps = configs[k]
-            status.caption(t("image_compare_running", lang,
-                             scheduler=images.SCHEDULER_LABELS[name], steps=steps))  # fmt: skip
+        def on_step(k: int, i: int, steps: int) -> None:
+            if (i + 1) % ip.progress_every(steps) == 0 or i + 1 == steps:
+                name = images.SCHEDULER_LABELS[configs[k][0]]
+                bar.progress((i + 1) / steps, text=t("image_compare_running", lang,
+                             scheduler=name, steps=steps, step=i + 1))  # fmt: skip
 
         rows = ip.compare(unet, base, clf, configs, digit=s["digit"], seed=s["dseed"],
-                          guidance=s["guidance"], on_start=on_start)  # fmt: skip
-        status.empty()
+                          guidance=s["guidance"], on_step=on_step)  # fmt: skip
+        bar.empty()
         st.session_state[COMPARE_RESULT] = {"rows": rows, "digit": s["digit"], "seed": s["dseed"]}
     stored = st.session_state.get(COMPARE_RESULT)
     if not stored:
@@ -400,6 +397,7 @@ def diffusion_section() -> None:
         if choice.fell_back:
             ui.notice(t(f"image_fallback_{choice.reason}", lang, model=ip.safe_snippet(s["model"])),
                       "warning")  # fmt: skip
+            st.query_params["model"] = "diffusion"  # said once; the bundled model is in use
         else:
             _hub_section(choice)
     try:
@@ -476,6 +474,9 @@ def lab_section() -> None:
         b2.button(t("image_lab_continue", lang), key="image_lab_continue",
                   on_click=_continue_lab, disabled=not can_continue,
                   help=t("image_lab_continue_help", lang))  # fmt: skip
+        flash = st.session_state.pop(FLASH, None)  # a refused start, set by the callback
+        if flash:
+            ui.notice(t(flash, lang), "warning")
         _lab_live(busy)
 
 

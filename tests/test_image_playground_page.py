@@ -114,6 +114,10 @@ def test_hub_model_offline_falls_back_fast_with_a_message(monkeypatch):
     assert any("cannot be reached" in w.value for w in at.warning)
     assert at.selectbox(key="image_model").value == "google/ddpm-cifar10-32"
     assert at.button(key="image_diff_generate") is not None  # the bundled model is there
+    assert _q(at, "model") == "diffusion"  # the fallback is in the URL: said once
+    at.run()
+    _ok(at)
+    assert not at.warning
     assert elapsed < 5, elapsed
 
 

@@ -177,8 +177,8 @@ STRINGS = {
     "image_steps2": {"zh": "对比步数", "en": "Other steps"},
     "image_compare_run": {"zh": "运行对比", "en": "Run the comparison"},
     "image_compare_running": {
-        "zh": "正在运行 {scheduler}（{steps} 步）……",
-        "en": "Running {scheduler} ({steps} steps)…",
+        "zh": "正在运行 {scheduler}：第 {step}/{steps} 步",
+        "en": "Running {scheduler}: step {step} of {steps}",
     },
     "image_compare_caption": {
         "zh": "{label} 步：{seconds} 秒 · 分类器：{guess}（{conf}）",
