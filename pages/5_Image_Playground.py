@@ -82,6 +82,20 @@ def _model_missing(what: str, command: str) -> None:
     st.error(t("image_model_missing", lang, name=what, command=command), icon="🚫")
 
 
+def _model_card(model_id: str) -> None:
+    info = models.REGISTRY[model_id]
+    st.caption(
+        t(
+            "image_model_card",
+            lang,
+            size=info.size_note,
+            licence=info.licence,
+            script=info.extra.get("trained_by", ""),
+            folder=f"data/models/{info.source}",
+        )  # fmt: skip
+    )
+
+
 def _show_digits(imgs, labels, confs, per_row: int = 8) -> None:
     """Samples in rows, each with the classifier's guess and confidence under it."""
     captions = ip.guess_captions(labels, confs)
@@ -116,6 +130,7 @@ def dcgan_section() -> None:
     except Exception:  # weights not bundled yet, or unreadable: say how to make them
         _model_missing("DCGAN", "python -m aigc_dash.training.dcgan")
         return
+    _model_card("dcgan")
     c1, c2 = st.columns(2)
     c1.number_input(t("image_seed", lang), min_value=0, max_value=ip.UI_MAX_SEED, step=1,
                     help=t("image_seed_help", lang), **_widget_args("seed"))  # fmt: skip
@@ -278,6 +293,7 @@ def _run_diffusion(unet, base, clf) -> None:
     st.session_state["image_frame"] = len(res.frames) - 1
 
 
+@st.fragment  # scrubbing reruns only this part, not the sampler's controls or the comparison
 def _show_diffusion_result() -> None:
     stored = st.session_state.get(DIFF_RESULT)
     if not stored:
@@ -406,6 +422,7 @@ def diffusion_section() -> None:
     except Exception:
         _model_missing("diffusion", "python -m aigc_dash.training.diffusion")
         return
+    _model_card("diffusion")
     if st.button(t("image_generate", lang), key="image_diff_generate", type="primary"):
         _run_diffusion(unet, base, clf)
     _show_diffusion_result()

@@ -41,6 +41,11 @@ STRINGS = {
         "what an independent classifier reads and how sure it is, so quality is visible, not "
         "asserted. The same seed always gives the same picture.",
     },
+    "image_model_card": {
+        "zh": "内置模型：{size}；许可：{licence}；由 {script} 从零训练，权重和模型卡在 {folder}。",
+        "en": "Bundled model: {size}; licence: {licence}; trained from scratch by {script}; "
+        "weights and model card in {folder}.",
+    },
     "image_seed": {"zh": "随机种子", "en": "Seed"},
     "image_seed_help": {
         "zh": "第 i 张图使用种子 seed+i，因此任意一张都能单独复现。",
