@@ -513,21 +513,25 @@ def _lab_live(live: bool) -> None:
         )  # fmt: skip
         st.button(t("image_lab_stop", lang), key="image_lab_stop", on_click=_stop_lab,
                   disabled=not run.running or snap["stop_requested"])  # fmt: skip
+        if run.running and snap["grids"]:
+            st.image(images.upscale(images.grid(snap["grids"][-1], cols=8), SCALE),
+                     caption=t("image_lab_grid", lang, epoch=snap["grid_epochs"][-1]),
+                     output_format="PNG")  # fmt: skip
         st.plotly_chart(
             charts.gan_losses(snap["d_loss"], snap["g_loss"], lang,
                               steps_per_epoch=snap["steps_per_epoch"]),
             key="image_lab_chart",
         )  # fmt: skip
-        if snap["grids"]:
-            st.image(images.upscale(images.grid(snap["grids"][-1], cols=8), SCALE),
-                     caption=t("image_lab_grid", lang, epoch=snap["grid_epochs"][-1]),
-                     output_format="PNG")  # fmt: skip
         if snap["status"] == "failed":
             st.error(t("image_lab_failed", lang, error=ip.safe_snippet(snap["error"], 200)))
         elif run.finished:
+            # the generator as it is now (also after a stop mid-epoch), same noise as the grids
+            sample = run.samples(run.seed)
+            st.image(images.upscale(images.grid(sample.images, cols=8), SCALE),
+                     caption=t("image_lab_final", lang, step=snap["step"]),
+                     output_format="PNG")  # fmt: skip
             ui.notice(t(f"image_lab_{snap['status']}", lang, step=snap["step"], total=total),
                       "success")  # fmt: skip
-            sample = run.samples(s["lseed"])
             st.download_button(t("image_download_grid", lang),
                                data=images.grid_png(sample.images, cols=8, scale=SCALE),
                                file_name="my_gan_samples.png", mime="image/png",

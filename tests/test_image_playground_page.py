@@ -144,6 +144,7 @@ def test_training_lab_guard_stop_and_a_short_run_with_curves():
     _ok(at)
     assert run.status == "stopped"
     assert any("is kept" in s.value for s in at.success)
+    assert any(c.startswith("Your generator now, after ") for c in _image_captions(at))
 
     at.slider(key="image_epochs").set_value(1).run()
     at.slider(key="image_per_class").set_value(10).run()
@@ -157,7 +158,9 @@ def test_training_lab_guard_stop_and_a_short_run_with_curves():
     assert any("Training finished: 1 steps" in s.value for s in at.success)
     chart = at.get("plotly_chart")
     assert chart, "no loss chart"
-    assert any("Samples after epoch 1" in c for c in _image_captions(at))
+    assert "Your generator now, after 1 training steps (the same 16 noise vectors)" in (
+        _image_captions(at)
+    )
     assert at.download_button(key="image_lab_download") is not None
     at.button(key="image_lab_continue").click().run()  # more epochs on the same model
     assert at.session_state["image_lab_run"] is short
@@ -165,7 +168,7 @@ def test_training_lab_guard_stop_and_a_short_run_with_curves():
     at.run()
     _ok(at)
     assert any("Training finished: 2 steps" in s.value for s in at.success)
-    assert any("Samples after epoch 2" in c for c in _image_captions(at))
+    assert any(c.startswith("Your generator now, after 2 training") for c in _image_captions(at))
 
 
 @pytest.mark.parametrize(("tab", "lang"), [("dcgan", "zh"), ("diffusion", "en"), ("lab", "zh")])

@@ -300,6 +300,10 @@ STRINGS = {
         "zh": "第 {epoch} 轮结束时的生成样本（固定的 16 个噪声向量）",
         "en": "Samples after epoch {epoch} (the same 16 noise vectors each time)",
     },
+    "image_lab_final": {
+        "zh": "你的生成器现在的样子：训练 {step} 步后（与每轮样本相同的 16 个噪声向量）",
+        "en": "Your generator now, after {step} training steps (the same 16 noise vectors)",
+    },
     "image_lab_done": {
         "zh": "训练完成：共 {step} 步。",
         "en": "Training finished: {step} steps.",
