@@ -97,6 +97,137 @@ def hub_reachable(timeout_s: float = HUB_PROBE_TIMEOUT_S, ttl_s: float = 60.0) -
 
 # --- text models (GPT, RNN) ---------------------------------------------------------------
 
+TEXT_FALLBACK_ID = "gpt"
+
+register(
+    ModelInfo(
+        "gpt",
+        "gpt",
+        "gpt",
+        bundled=True,
+        languages=("en", "zh"),
+        licence="weights: project licence; data: PSF (CPython docs), public domain (poems)",
+        size_note="GPT-2, 5.5M parameters, 256-token context, 22 MB",
+        extra={"trained_by": "aigc_dash/training/gpt.py"},
+    )
+)
+register(
+    ModelInfo(
+        "rnn",
+        "rnn",
+        "rnn",
+        bundled=True,
+        languages=("zh",),
+        licence="weights: project licence; data: Tang and Song poems (public domain)",
+        size_note="character-level GRU, 1.6M parameters, 7 MB",
+        extra={"trained_by": "aigc_dash/training/rnn.py"},
+    )
+)
+register(
+    ModelInfo(
+        "gpt2",
+        "hub-text",
+        "openai-community/gpt2",
+        bundled=False,
+        languages=("en",),
+        licence="MIT",
+        size_note="GPT-2 small, 124M parameters, about 500 MB download",
+    )
+)
+register(
+    ModelInfo(
+        "uer/gpt2-chinese-cluecorpussmall",
+        "hub-text",
+        "uer/gpt2-chinese-cluecorpussmall",
+        bundled=False,
+        languages=("zh",),
+        licence="see the model card on the hub",
+        size_note="Chinese GPT-2, 102M parameters, about 400 MB download",
+    )
+)
+
+
+def load_text_pipeline(model_id: str = "gpt"):
+    """A transformers text-generation ``Pipeline`` for a registry id (bundled or hub).
+
+    Bundled models load from their folder exactly as a hub id would
+    (``pipeline('text-generation', model=path)``). Callers should go through
+    :func:`resolve_text_model` first so a disabled or unreachable hub never blocks.
+    """
+    from transformers import pipeline
+    from transformers.utils import logging as tlogging
+
+    tlogging.disable_progress_bar()
+    info = REGISTRY[model_id]
+    if info.kind not in ("gpt", "hub-text"):
+        raise ValueError(f"{model_id} is not a text-generation model")
+    source = str(info.path) if info.bundled else info.source
+    return pipeline("text-generation", model=source)
+
+
+def load_rnn(model_id: str = "rnn"):
+    """The bundled poem RNN (``aigc_dash.training.rnn.LoadedRNN``, eval mode, no grads)."""
+    from aigc_dash.training import rnn
+
+    loaded = rnn.load(REGISTRY[model_id].path)
+    loaded.net.requires_grad_(False)
+    return loaded
+
+
+def resolve_text_model(model_id: str, timeout_s: float = HUB_PROBE_TIMEOUT_S):
+    """Which text model to use: ``model_id`` if it can load now, else the bundled GPT with
+    the reason (``ModelChoice.reason`` is the message key). Decided within seconds."""
+    info = REGISTRY.get(model_id)
+    if info is None or info.kind not in ("gpt", "hub-text"):
+        return ModelChoice(model_id, TEXT_FALLBACK_ID, "unknown")
+    if info.bundled:
+        return ModelChoice(model_id, model_id)
+    if not hub_enabled():
+        return ModelChoice(model_id, TEXT_FALLBACK_ID, "hub_disabled")
+    if model_id not in hub_allowlist():
+        return ModelChoice(model_id, TEXT_FALLBACK_ID, "hub_not_allowed")
+    if not hub_reachable(timeout_s=timeout_s):
+        # From here on the hub libraries must not retry for ~30 s on other calls either.
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        return ModelChoice(model_id, TEXT_FALLBACK_ID, "hub_unreachable")
+    return ModelChoice(model_id, model_id)
+
+
+def _text_cached(fn):
+    """``st.cache_resource`` around ``fn`` on first use (streamlit imported only then)."""
+    holder: dict = {}
+
+    def wrapper(model_id: str):
+        if "f" not in holder:
+            import streamlit as st
+
+            holder["f"] = st.cache_resource(show_spinner=False)(fn)
+        return holder["f"](model_id)
+
+    wrapper.__doc__ = fn.__doc__
+    wrapper.clear = lambda: holder["f"].clear() if "f" in holder else None  # type: ignore[attr-defined]
+    return wrapper
+
+
+cached_text_pipeline = _text_cached(load_text_pipeline)
+cached_rnn = _text_cached(load_rnn)
+
+
+def text_pipeline(model_id: str = "gpt", *, cached: bool = True):
+    """``(pipeline, ModelChoice)``: the requested text model, or the bundled GPT and why.
+
+    A hub model that is disabled, not allowed, unreachable or fails to load falls back to
+    the bundled model (reason ``hub_load_failed`` for the last); never raises for those.
+    """
+    load = cached_text_pipeline if cached else load_text_pipeline
+    choice = resolve_text_model(model_id)
+    if choice.model_id == TEXT_FALLBACK_ID or REGISTRY[choice.model_id].bundled:
+        return load(choice.model_id), choice
+    try:
+        return load(choice.model_id), choice
+    except Exception:  # network dropped, files missing, incompatible: say so and go on
+        return load(TEXT_FALLBACK_ID), ModelChoice(model_id, TEXT_FALLBACK_ID, "hub_load_failed")
+
 
 # --- image models (classifier, DCGAN, diffusion) ------------------------------------------
 

@@ -171,7 +171,8 @@ def generate_with_info(
     import torch
 
     model, tokenizer = _parts(pipe_or_model)
-    plan = _plan(model, tokenizer, prompt, max_new_tokens)
+    with _GENERATE_LOCK:  # a fast tokenizer is not safe to call from many threads at once
+        plan = _plan(model, tokenizer, prompt, max_new_tokens)
     n = min(max(int(num_return_sequences), 1), MAX_RETURN_SEQUENCES)
     n_effective = n if do_sample else 1  # greedy gives one answer; copies only repeat it
     kw = _generate_kwargs(
@@ -289,7 +290,8 @@ def stream(
     import torch
 
     model, tokenizer = _parts(pipe_or_model)
-    plan = _plan(model, tokenizer, prompt, max_new_tokens)
+    with _GENERATE_LOCK:  # a fast tokenizer is not safe to call from many threads at once
+        plan = _plan(model, tokenizer, prompt, max_new_tokens)
     kw = _generate_kwargs(
         model,
         tokenizer,
@@ -360,7 +362,8 @@ def next_token_distribution(
     )
 
     model, tokenizer = _parts(pipe_or_model)
-    plan = _plan(model, tokenizer, prompt, 1)
+    with _GENERATE_LOCK:
+        plan = _plan(model, tokenizer, prompt, 1)
     ids = plan.input_ids
     with torch.no_grad():
         logits = model(input_ids=ids).logits[:, -1, :].float()

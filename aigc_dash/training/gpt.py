@@ -174,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--eval-every", type=int, default=500)
     p.add_argument("--final-eval-tokens", type=int, default=None, help="cap (for quick tests)")
     p.add_argument("--ckpt-every-s", type=float, default=300.0)
+    p.add_argument("--notes", default="", help="with --write-card: a paragraph for the card")
     p.add_argument(
         "--write-card",
         action="store_true",
@@ -182,11 +183,14 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def write_card(out: Path) -> None:
+def write_card(out: Path, notes: str = "") -> None:
     """Rewrite the model card and generation config of a trained model folder."""
     from transformers import AutoConfig, AutoTokenizer
 
     info = json.loads((out / "training_info.json").read_text())
+    if notes:
+        info["notes"] = notes
+        (out / "training_info.json").write_text(json.dumps(info, indent=1, ensure_ascii=False))
     generation_config(AutoTokenizer.from_pretrained(out)).save_pretrained(out)
     (out / "README.md").write_text(model_card(info, AutoConfig.from_pretrained(out)), "utf-8")
 
@@ -194,7 +198,7 @@ def write_card(out: Path) -> None:
 def main(argv: list[str] | None = None) -> dict:
     args = build_parser().parse_args(argv)
     if args.write_card:
-        write_card(args.out)
+        write_card(args.out, args.notes)
         return {}
     import numpy as np
     import torch
@@ -429,7 +433,9 @@ pipeline('text-generation', model='data/models/gpt')('import', max_length=50, nu
   {a["en_share"]:.0%} of windows English), AdamW (betas 0.9/0.95, weight decay 0.1), peak
   learning rate {a["lr"]}, {a["warmup"]} warm-up steps then cosine to 10 %, dropout
   {a["dropout"]}, seed {a["seed"]}.
-- {info["train_minutes"]} minutes on {info["machine"]}; {info["tokens_per_s"]} tokens/s.
+- {info["train_minutes"]} minutes (wall clock) on {info["machine"]}; {info["tokens_per_s"]}
+  tokens/s on average.
+{info.get("notes", "")}
 
 ## Metrics (held-out documents, never trained on)
 
@@ -445,7 +451,9 @@ Quality bar: English <= 1.8 bits per character. This model **{bar}** it
 ```bash
 sudo apt-get install fortunes-zh
 python -m aigc_dash.training.gpt --max-steps {info["steps"]} --vocab {a["vocab"]} \\
-    --layers {a["layers"]} --width {a["width"]} --out data/models/gpt
+    --layers {a["layers"]} --width {a["width"]} --heads {a["heads"]} --batch {a["batch"]} \\
+    --lr {a["lr"]} --warmup {a["warmup"]} --en-share {a["en_share"]} --seed {a["seed"]} \\
+    --out data/models/gpt
 # or by time budget: --minutes N; interrupt and continue with --resume (checkpoints in runs/gpt)
 ```
 """

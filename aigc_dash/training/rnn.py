@@ -286,7 +286,9 @@ model: it has seen {info["characters"]["train"]} characters, so it often echoes 
 
 ```bash
 sudo apt-get install fortunes-zh
-python -m aigc_dash.training.rnn --max-steps {info["steps"]} --out data/models/rnn
+python -m aigc_dash.training.rnn --max-steps {info["steps"]} --batch {a["batch"]} --seq {a["seq"]} \\
+    --embed {a["embed"]} --hidden {a["hidden"]} --layers {a["layers"]} --lr {a["lr"]} \\
+    --seed {a["seed"]} --out data/models/rnn
 # or --minutes N; --resume continues from runs/rnn/ckpt.pt
 ```
 """
