@@ -176,8 +176,7 @@ model_id = choice.model_id
 
 with top_right, st.container(border=True):
     st.markdown(f"**{t('text_card_title', lang)}**")
-    for line in tp.model_card(model_id, lang):
-        st.markdown(f"- {line}")
+    st.markdown("\n".join(f"- {line}" for line in tp.model_card(model_id, lang)))
 
 
 def _slider(name: str, fmt: str | None = None, container=st) -> None:
@@ -218,7 +217,7 @@ def _download(body: str, key: str, file_name: str) -> None:
 
 
 def rnn_mode(rnn) -> None:
-    left, right = st.columns([3, 2], gap="large")
+    left, right = top_left, top_right
     with left:
         st.radio(
             t("text_rnn_task", lang),
@@ -302,7 +301,7 @@ def rnn_mode(rnn) -> None:
 
 
 def gpt_mode(pipe) -> None:
-    left, right = st.columns([3, 2], gap="large")
+    left, right = top_left, top_right
     with left:
         st.text_area(t("text_prompt", lang), key=_wkey("prompt"), height=110, on_change=_on_change)
         st.selectbox(

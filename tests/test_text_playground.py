@@ -389,3 +389,12 @@ def test_pure_modules_import_neither_torch_nor_streamlit():
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=60)
+
+
+@pytest.mark.parametrize(("env", "expected"), [(None, 1), ("3", 3), ("0", 1), ("lots", 1)])
+def test_torch_threads_setting(monkeypatch, env, expected):
+    if env is None:
+        monkeypatch.delenv(tp.TORCH_THREADS_ENV, raising=False)
+    else:
+        monkeypatch.setenv(tp.TORCH_THREADS_ENV, env)
+    assert tp.torch_threads() == expected

@@ -200,8 +200,8 @@ STRINGS = {
         "en": "How a Transformer generates text (seed section 3.1.2)",
     },
     "text_steps_transformer_note": {
-        "zh": "右侧的控件作用在第 4 步：温度改变概率的形状，top-k 与 top-p 删去候选词元。",
-        "en": "The controls act on step 4: temperature reshapes the probabilities, top-k and "
+        "zh": "左侧的控件作用在第 4 步：温度改变概率的形状，top-k 与 top-p 删去候选词元。",
+        "en": "The controls on the left act on step 4: temperature reshapes the probabilities, top-k and "
         "top-p remove candidates.",
     },
     "text_steps_rnn": {
