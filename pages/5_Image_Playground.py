@@ -251,7 +251,8 @@ def _hub_section(choice) -> None:
             with st.spinner(t("image_hub_loading", lang)):
                 pipe = models.cached_hub_image_pipeline(info.source)
                 img = ip.hub_image(pipe, min(s["steps"], 100), s["dseed"])
-            st.image(images.upscale(img, 4) if img.ndim == 2 else img, output_format="PNG")
+            big = images.upscale(img, 4) if img.ndim == 2 else img.repeat(4, 0).repeat(4, 1)
+            st.image(big, caption=info.source, output_format="PNG")
         except Exception:
             ui.notice(
                 t("image_fallback_hub_load_failed", lang, model=ip.safe_snippet(s["model"])),

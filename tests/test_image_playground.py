@@ -299,3 +299,25 @@ def test_comparison_chart_shows_each_time():
     fig = charts.comparison_times(["DPM-Solver++ · 20", "DDPM · 1000"], [0.5, 20.0], "en")
     assert list(fig.data[0].x) == [0.5, 20.0]
     assert list(fig.data[0].text) == ["0.50 s", "20.00 s"]
+
+
+def test_hub_image_runs_an_unconditional_diffusers_pipeline():
+    # a tiny randomly initialised pipeline of the kind the hub option loads (no download)
+    from diffusers import DDPMPipeline, DDPMScheduler, UNet2DModel
+
+    torch.manual_seed(0)
+    unet = UNet2DModel(
+        sample_size=8,
+        in_channels=3,
+        out_channels=3,
+        block_out_channels=(8, 8),
+        layers_per_block=1,
+        norm_num_groups=8,
+        down_block_types=("DownBlock2D", "DownBlock2D"),
+        up_block_types=("UpBlock2D", "UpBlock2D"),
+    )
+    pipe = DDPMPipeline(unet=unet, scheduler=DDPMScheduler(num_train_timesteps=10))
+    pipe.set_progress_bar_config(disable=True)
+    img = ip.hub_image(pipe, 3, seed=4)
+    assert img.shape == (8, 8, 3) and img.dtype == np.uint8
+    np.testing.assert_array_equal(img, ip.hub_image(pipe, 3, seed=4))
