@@ -213,6 +213,11 @@ def test_settings_round_trip_through_the_url(warm):
     assert again.slider(key="text_temperature").value == 1.25
     assert again.radio(key="text_decoding").value == "greedy"
     assert not again.warning  # a link the page wrote itself has nothing to complain about
+    # an example prompt fills the box and the link
+    again.selectbox(key="text_example").set_value("床前明月光，").run()
+    _ok(again)
+    assert again.text_area(key="text_prompt").value == "床前明月光，"
+    assert again.query_params["prompt"] == "床前明月光，"
 
 
 @pytest.mark.parametrize(
