@@ -88,9 +88,22 @@ def evaluate_rnn(n_heads: int = 40, seed: int = 0) -> dict:
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help="save evaluation.json and cards")
+    parser.add_argument("--models", default="gpt,rnn", help="comma-separated: gpt, rnn")
     args = parser.parse_args(argv)
+    which = {m.strip() for m in args.models.split(",")}
     t0 = time.time()
-    gpt = evaluate_gpt()
+    result: dict = {}
+    if "gpt" in which:
+        result["gpt"] = _report_gpt(evaluate_gpt())
+    if "rnn" in which:
+        result["rnn"] = _report_rnn(evaluate_rnn())
+    print(f"\n(evaluated in {time.time() - t0:.0f}s)")
+    if args.write:
+        _write(result)
+    return result
+
+
+def _report_gpt(gpt: dict) -> dict:
     print("GPT held-out (documents never trained on)")
     print(f"{'lang':5s} {'tokens':>8s} {'chars':>8s} {'loss':>7s} {'ppl':>8s} {'bits/char':>9s}")
     for lang in ("en", "zh"):
@@ -103,7 +116,10 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"bar: English <= {EN_BPC_BAR} bits/char: {met} ({gpt['en']['bits_per_char']})")
     for p, s in gpt["samples"].items():
         print(f"  sample {p!r} -> {s!r}")
-    rnn = evaluate_rnn()
+    return gpt
+
+
+def _report_rnn(rnn: dict) -> dict:
     a = rnn["acrostic"]
     print(
         f"\nRNN held-out: loss {rnn['heldout']['loss']:.3f} nats/char, perplexity "
@@ -113,18 +129,19 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"bar: acrostic heads and line lengths: {a['correct']}/{a['poems']} correct: {met}")
     for k, v in rnn["samples"].items():
         print(f"  {k}:\n    " + v.replace("\n", "\n    "))
-    print(f"\n(evaluated in {time.time() - t0:.0f}s)")
-    if args.write:
-        _write(gpt, rnn)
-    return {"gpt": gpt, "rnn": rnn}
+    return rnn
 
 
-def _write(gpt: dict, rnn: dict) -> None:
+def _write(result: dict) -> None:
     from aigc_dash.training import rnn as rnn_mod
 
-    gpt_dir, rnn_dir = models.REGISTRY["gpt"].path, models.REGISTRY["rnn"].path
-    (gpt_dir / "evaluation.json").write_text(json.dumps(gpt, indent=1, ensure_ascii=False))
-    (rnn_dir / "evaluation.json").write_text(json.dumps(rnn, indent=1, ensure_ascii=False))
+    for name, res in result.items():
+        path = models.REGISTRY[name].path / "evaluation.json"
+        path.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
+    if "rnn" not in result:
+        return
+    rnn = result["rnn"]
+    rnn_dir = models.REGISTRY["rnn"].path
     info = json.loads((rnn_dir / "training_info.json").read_text(encoding="utf-8"))
     config = json.loads((rnn_dir / "config.json").read_text(encoding="utf-8"))
     a = rnn["acrostic"]

@@ -84,6 +84,7 @@ def load(path: Path) -> LoadedRNN:
 
 def evaluate(net: CharRNN, ids: torch.Tensor, window: int = 256) -> dict:
     """Loss per character, perplexity and bits per character of a held-out id stream."""
+    was_training = net.training
     net.eval()
     nll, n = 0.0, 0
     with torch.no_grad():
@@ -95,7 +96,7 @@ def evaluate(net: CharRNN, ids: torch.Tensor, window: int = 256) -> dict:
             logits, h = net(x, h)
             nll += float(nn.functional.cross_entropy(logits[0], y[0], reduction="sum"))
             n += y.shape[1]
-    net.train()
+    net.train(was_training)  # a shared, loaded model must stay in eval mode
     loss = nll / max(n, 1)
     return {
         "characters": n,
@@ -275,7 +276,8 @@ model: it has seen {info["characters"]["train"]} characters, so it often echoes 
 
 - {info["steps"]} steps of {a["batch"]} windows x {a["seq"]} characters, AdamW, learning rate
   {a["lr"]} with cosine decay, dropout {a["dropout"]}, seed {a["seed"]}.
-- {info["train_minutes"]} minutes on {info["machine"]}.
+- {info["train_minutes"]} minutes (wall clock) on {info["machine"]}.
+{info.get("notes", "")}
 
 ## Metrics
 
