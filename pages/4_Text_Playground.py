@@ -92,6 +92,8 @@ def _sync_from_url(options: list[str]) -> tp.Settings:
     if snap and not url:  # query parameters do not survive a page switch: restore ours
         url = snap
     missing = any(_wkey(f) not in st.session_state for f in FIELDS)
+    if st.session_state.get(_wkey("model")) not in options:  # e.g. the hub was switched off
+        missing = True
     if url == snap and not missing:
         return _settings_from_widgets()
     settings, notices = tp.parse_settings(url)
