@@ -114,8 +114,16 @@ def machine_note(threads: int) -> str:
     """A one-line description of the machine a model was trained on."""
     import torch
 
+    cpu = platform.processor() or platform.machine()
+    try:  # Linux names the CPU model here
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
     return (
-        f"{platform.processor() or platform.machine()} CPU, {os.cpu_count()} cores visible, "
+        f"{cpu} CPU ({platform.machine()}), {os.cpu_count()} cores visible, "
         f"{threads} torch thread(s); Python {platform.python_version()}, torch {torch.__version__}"
     )
 
