@@ -303,3 +303,18 @@ def test_hub_disabled_or_not_allowed(monkeypatch):
     assert models.resolve_text_model("gpt2").reason == "hub_not_allowed"
     assert models.resolve_text_model("no-such-model").reason == "unknown"
     assert not models.resolve_text_model("gpt").fell_back
+
+
+def test_heldout_evaluation_scores_every_token_once(pipe):
+    from aigc_dash.training import corpus
+    from aigc_dash.training.gpt import evaluate_bpc
+
+    _, held = corpus.split(corpus.documents())
+    en = [d for d in held if d.lang == "en"]
+    blocks = evaluate_bpc(pipe.model, pipe.tokenizer, en, max_tokens=1500)
+    sliding = evaluate_bpc(pipe.model, pipe.tokenizer, en, max_tokens=1500, stride=128)
+    assert blocks["tokens"] == sliding["tokens"] == 1500
+    assert blocks["characters"] == sliding["characters"] > 1500
+    # more context per token can only help a trained model (small tolerance for noise)
+    assert sliding["bits_per_char"] <= blocks["bits_per_char"] + 0.05
+    assert not pipe.model.training  # evaluation leaves the shared model in eval mode

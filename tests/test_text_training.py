@@ -69,6 +69,8 @@ def test_gpt_training_script_runs_resumes_and_loads(tmp_path):
     assert saved["heldout"]["en"]["bits_per_char"] > 0
     card = (out / "README.md").read_text(encoding="utf-8")
     assert "bits/char" in card and "PSF" in card
+    gpt.main(["--write-card", "--out", str(out), "--notes", "- a note for the card"])
+    assert "- a note for the card" in (out / "README.md").read_text(encoding="utf-8")
     gen = pipeline("text-generation", model=str(out))
     rows = gen("def", max_length=12, num_return_sequences=2)
     assert len(rows) == 2 and all(r["generated_text"].startswith("def") for r in rows)
