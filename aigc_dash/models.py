@@ -37,10 +37,20 @@ class ModelInfo:
     licence: str = ""
     size_note: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    licence_zh: str = ""  # the same notes in Chinese (pages show one language only)
+    size_note_zh: str = ""
 
     @property
     def path(self) -> Path:
         return MODELS_DIR / self.source
+
+    def size(self, lang: str) -> str:
+        """The size note in ``lang`` (``zh`` or ``en``)."""
+        return self.size_note_zh if lang == "zh" and self.size_note_zh else self.size_note
+
+    def licence_in(self, lang: str) -> str:
+        """The licence note in ``lang`` (``zh`` or ``en``)."""
+        return self.licence_zh if lang == "zh" and self.licence_zh else self.licence
 
 
 REGISTRY: dict[str, ModelInfo] = {}
@@ -107,7 +117,9 @@ register(
         bundled=True,
         languages=("en", "zh"),
         licence="weights: project licence; data: PSF (CPython docs), public domain (poems)",
+        licence_zh="权重：本项目许可证；数据：PSF（CPython 文档）、公有领域（诗词）",
         size_note="GPT-2, 3.0M parameters (4 layers x 192), 256-token context, 12 MB",
+        size_note_zh="GPT-2，300 万参数（4 层 × 192），上下文 256 个词元，12 MB",
         extra={"trained_by": "aigc_dash/training/gpt.py"},
     )
 )
@@ -119,7 +131,9 @@ register(
         bundled=True,
         languages=("zh",),
         licence="weights: project licence; data: Tang and Song poems (public domain)",
+        licence_zh="权重：本项目许可证；数据：唐诗宋词（公有领域）",
         size_note="character-level GRU, 1.6M parameters, 7 MB",
+        size_note_zh="字符级 GRU，160 万参数，7 MB",
         extra={"trained_by": "aigc_dash/training/rnn.py"},
     )
 )
@@ -132,6 +146,7 @@ register(
         languages=("en",),
         licence="MIT",
         size_note="GPT-2 small, 124M parameters, about 500 MB download",
+        size_note_zh="GPT-2 small，1.24 亿参数，下载约 500 MB",
     )
 )
 register(
@@ -142,7 +157,9 @@ register(
         bundled=False,
         languages=("zh",),
         licence="see the model card on the hub",
+        licence_zh="见模型仓库中的模型卡",
         size_note="Chinese GPT-2, 102M parameters, about 400 MB download",
+        size_note_zh="中文 GPT-2，1.02 亿参数，下载约 400 MB",
     )
 )
 
@@ -240,7 +257,9 @@ register(
         "classifier",
         bundled=True,
         licence="CC BY-SA 3.0 (trained on MNIST)",
+        licence_zh="CC BY-SA 3.0（在 MNIST 上训练）",
         size_note="small CNN, about 0.4M parameters, under 2 MB",
+        size_note_zh="小型卷积网络，约 40 万参数，不到 2 MB",
         extra={"trained_by": "aigc_dash/training/classifier.py"},
     )
 )
@@ -251,7 +270,9 @@ register(
         "dcgan",
         bundled=True,
         licence="CC BY-SA 3.0 (trained on MNIST)",
+        licence_zh="CC BY-SA 3.0（在 MNIST 上训练）",
         size_note="generator about 0.8M parameters, 28x28 digits",
+        size_note_zh="生成器约 80 万参数，28×28 数字",
         extra={"trained_by": "aigc_dash/training/dcgan.py"},
     )
 )
@@ -262,7 +283,9 @@ register(
         "diffusion",
         bundled=True,
         licence="CC BY-SA 3.0 (trained on MNIST)",
+        licence_zh="CC BY-SA 3.0（在 MNIST 上训练）",
         size_note="class-conditional UNet2DModel, about 1M parameters, 28x28 digits",
+        size_note_zh="类别条件 UNet2DModel，约 100 万参数，28×28 数字",
         extra={"trained_by": "aigc_dash/training/diffusion.py"},
     )
 )
@@ -274,6 +297,7 @@ register(
         bundled=False,
         licence="Apache-2.0",
         size_note="unconditional DDPM, 35.7M parameters, 32x32 colour images",
+        size_note_zh="无条件 DDPM，3570 万参数，32×32 彩色图像",
         extra={"pipeline": "DDPMPipeline"},
     )
 )

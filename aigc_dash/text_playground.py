@@ -511,14 +511,14 @@ def model_card(model_id: str, lang: str) -> list[str]:
     info = models.REGISTRY[model_id]
     lines: list[str] = []
     if not info.bundled:
-        lines.append(t("text_card_hub", lang, id=md_escape(info.source), size=info.size_note))
-        lines.append(t("text_card_licence", lang, licence=md_escape(info.licence)))
+        lines.append(t("text_card_hub", lang, id=md_escape(info.source), size=info.size(lang)))
+        lines.append(t("text_card_licence", lang, licence=md_escape(info.licence_in(lang))))
         return lines
     train = _read_json(info.path / "training_info.json")
     config = _read_json(info.path / "config.json")
     if not train:
         lines.append(t("text_card_missing", lang, path=f"data/models/{info.source}"))
-        lines.append(info.size_note)
+        lines.append(info.size(lang))
         return lines
     params = int(train.get("parameters", 0))
     held = train.get("heldout", {})
@@ -593,7 +593,7 @@ def model_card(model_id: str, lang: str) -> list[str]:
         lines.append(
             t("text_card_training", lang, steps=train["steps"], minutes=train["train_minutes"])
         )
-    lines.append(t("text_card_licence", lang, licence=md_escape(info.licence, limit=200)))
+    lines.append(t("text_card_licence", lang, licence=md_escape(info.licence_in(lang), limit=200)))
     return lines
 
 

@@ -88,8 +88,8 @@ def _model_card(model_id: str) -> None:
         t(
             "image_model_card",
             lang,
-            size=info.size_note,
-            licence=info.licence,
+            size=info.size(lang),
+            licence=info.licence_in(lang),
             script=info.extra.get("trained_by", ""),
             folder=f"data/models/{info.source}",
         )  # fmt: skip
@@ -245,7 +245,7 @@ def _diffusion_controls(hub: list[str]) -> None:
 def _hub_section(choice) -> None:
     """A hub pipeline the operator enabled; any failure falls back to the bundled model."""
     info = models.REGISTRY[choice.model_id]
-    st.caption(t("image_hub_note", lang, size=info.size_note, licence=info.licence))
+    st.caption(t("image_hub_note", lang, size=info.size(lang), licence=info.licence_in(lang)))
     if st.button(t("image_hub_generate", lang), key="image_hub_generate"):
         try:
             with st.spinner(t("image_hub_loading", lang)):

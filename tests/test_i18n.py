@@ -56,3 +56,13 @@ def test_t_formats_and_rejects_unknown_keys():
 def test_pick_falls_back_to_english():
     assert i18n.pick({"name_zh": "甲", "name_en": "A"}, "name", "zh") == "甲"
     assert i18n.pick({"name_zh": "", "name_en": "A"}, "name", "zh") == "A"
+
+
+def test_every_model_note_exists_in_both_languages():
+    from aigc_dash import models
+
+    for model_id, info in models.REGISTRY.items():
+        for lang in i18n.LANGS:
+            assert info.size(lang).strip(), (model_id, lang)
+            assert info.licence_in(lang).strip(), (model_id, lang)
+        assert info.size("zh") != info.size("en"), model_id
