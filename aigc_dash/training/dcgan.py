@@ -368,6 +368,7 @@ def main(argv: list[str] | None = None) -> dict:
     p.add_argument("--epochs", type=int, default=60)
     p.add_argument("--eval-every", type=int, default=5, help="score the generator every N epochs")
     p.add_argument("--augment", type=int, default=0, help="DiffAugment shift in pixels (0 = off)")
+    p.add_argument("--lr", type=float, default=LR, help="learning rate (also on --resume)")
     args = p.parse_args(argv)
     from safetensors.torch import save_file
 
@@ -379,7 +380,7 @@ def main(argv: list[str] | None = None) -> dict:
     data = torch.from_numpy(digits.to_unit(x_np)).unsqueeze(1)
 
     gen, disc = build_models(args.seed)
-    opts = make_optimizers(gen, disc)
+    opts = make_optimizers(gen, disc, lr=args.lr)
     rng = torch.Generator().manual_seed(args.seed)
     hist = new_history()
     best: dict = {"key": (-1.0, -1), "epoch": 0, "score": None, "g": None, "d": None}
@@ -391,6 +392,9 @@ def main(argv: list[str] | None = None) -> dict:
         disc.load_state_dict(ck["d"])
         opts[0].load_state_dict(ck["opt_g"])
         opts[1].load_state_dict(ck["opt_d"])
+        for opt in opts:  # a resumed run may continue at a different rate (fine-tuning)
+            for group in opt.param_groups:
+                group["lr"] = args.lr
         rng.set_state(ck["rng"])
         hist, best, prev_s = ck["history"], ck["best"], ck["time_s"]
         print(f"resumed at epoch {hist['epochs']}")
