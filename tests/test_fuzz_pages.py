@@ -7,7 +7,7 @@ Hypothesis draws the values; each example is a full AppTest run of the page.
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from tests.helpers import ROOT, page
@@ -111,6 +111,9 @@ def test_page_survives_hostile_input(path):
         max_examples=PAGES[path],
         deadline=None,
         derandomize=True,
+        # No shrinking: each example is a full page run, and shrinking a failure could take
+        # minutes; the failing example is reported as drawn.
+        phases=[Phase.explicit, Phase.generate],
         suppress_health_check=[HealthCheck.too_slow],
     )
     @given(params=hostile_params, text=hostile_text, use_max=st.booleans())
