@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import subprocess
@@ -58,12 +59,18 @@ print(json.dumps({{"seconds": time.perf_counter() - t0,
 MODELS = """
 import json, resource, time
 from aigc_dash import models
+loaders = {
+    "gpt": lambda: models.load_text_pipeline("gpt"),
+    "rnn": lambda: models.load_rnn("rnn"),
+    "classifier": models.load_classifier,
+    "dcgan": models.load_dcgan,
+    "diffusion": models.load_diffusion,
+}
 out = {}
-for model_id, info in models.REGISTRY.items():
-    if not info.bundled:
-        continue
+kept = []  # keep every model alive: the peak RSS is with all of them loaded at once
+for model_id, load in loaders.items():
     t0 = time.perf_counter()
-    models.load(model_id)
+    kept.append(load())
     out[model_id] = time.perf_counter() - t0
 print(json.dumps({"load_seconds": out,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
@@ -86,7 +93,7 @@ def main() -> None:
     args = parser.parse_args()
 
     print(
-        f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, "
         f"Python {platform.python_version()}, {sys.platform}; {args.repeat} cold runs each"
     )
     base = [run(BASELINE) for _ in range(args.repeat)]
