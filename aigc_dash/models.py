@@ -105,6 +105,25 @@ def hub_reachable(timeout_s: float = HUB_PROBE_TIMEOUT_S, ttl_s: float = 60.0) -
         return ok
 
 
+def _resource(fn):
+    """Wrap ``fn`` in ``st.cache_resource`` on first use (streamlit imported only then), so
+    the loaded model is shared by every session; ``wrapper.clear()`` empties that cache."""
+    import functools
+
+    holder: dict = {}
+
+    @functools.wraps(fn)
+    def wrapper(*args: str):
+        if "f" not in holder:
+            import streamlit as st
+
+            holder["f"] = st.cache_resource(show_spinner=False)(fn)
+        return holder["f"](*args)
+
+    wrapper.clear = lambda: holder["f"].clear() if "f" in holder else None  # type: ignore[attr-defined]
+    return wrapper
+
+
 # --- text models (GPT, RNN) ---------------------------------------------------------------
 
 TEXT_FALLBACK_ID = "gpt"
@@ -210,24 +229,8 @@ def resolve_text_model(model_id: str, timeout_s: float = HUB_PROBE_TIMEOUT_S):
     return ModelChoice(model_id, model_id)
 
 
-def _text_cached(fn):
-    """``st.cache_resource`` around ``fn`` on first use (streamlit imported only then)."""
-    holder: dict = {}
-
-    def wrapper(model_id: str):
-        if "f" not in holder:
-            import streamlit as st
-
-            holder["f"] = st.cache_resource(show_spinner=False)(fn)
-        return holder["f"](model_id)
-
-    wrapper.__doc__ = fn.__doc__
-    wrapper.clear = lambda: holder["f"].clear() if "f" in holder else None  # type: ignore[attr-defined]
-    return wrapper
-
-
-cached_text_pipeline = _text_cached(load_text_pipeline)
-cached_rnn = _text_cached(load_rnn)
+cached_text_pipeline = _resource(load_text_pipeline)
+cached_rnn = _resource(load_rnn)
 
 
 def text_pipeline(model_id: str = "gpt", *, cached: bool = True):
@@ -418,23 +421,6 @@ def resolve_image_model(model_id: str, timeout_s: float = HUB_PROBE_TIMEOUT_S) -
     if not hub_reachable(timeout_s=timeout_s):
         return ModelChoice(model_id, IMAGE_FALLBACK_ID, "hub_unreachable")
     return ModelChoice(model_id, model_id)
-
-
-def _resource(fn):
-    """Wrap ``fn`` in ``st.cache_resource`` on first use (streamlit imported only then)."""
-    import functools
-
-    holder: dict = {}
-
-    @functools.wraps(fn)
-    def wrapper(*args: str):
-        if "f" not in holder:
-            import streamlit as st
-
-            holder["f"] = st.cache_resource(show_spinner=False)(fn)
-        return holder["f"](*args)
-
-    return wrapper
 
 
 @_resource
