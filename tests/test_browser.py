@@ -135,3 +135,60 @@ def test_language_switch_in_browser(browser, base_url):
         assert_clean(page, errors)
     finally:
         page.close()
+
+
+def test_matcher_slider_moves_the_ranking_in_browser(browser, base_url):
+    """Keyboard on the real sliders: a creative, risk-loving profile, then its opposite."""
+    page, errors = open_page(browser, f"{base_url}/Career_Matcher?lang=en")
+    try:
+
+        def set_slider(key: str, end: str) -> None:
+            handle = page.locator(f".st-key-{key} input[type=range]").first
+            handle.focus()
+            handle.press(end)
+            wait_idle(page)
+
+        for key in ("matcher_risk", "matcher_creativity", "matcher_communication"):
+            set_slider(key, "End")
+        for key in ("matcher_math", "matcher_programming", "matcher_ml", "matcher_rigor"):
+            set_slider(key, "Home")
+        best = page.get_by_text("Best match:").first.inner_text()
+        assert "content creator" in best.lower(), best
+        assert "risk=10" in page.url
+        for key in ("matcher_risk", "matcher_creativity", "matcher_communication"):
+            set_slider(key, "Home")
+        for key in ("matcher_math", "matcher_programming", "matcher_rigor"):
+            set_slider(key, "End")
+        assert page.get_by_text("Best match:").first.inner_text() != best
+        assert_clean(page, errors)
+    finally:
+        page.close()
+
+
+def test_text_generation_in_browser(browser, base_url):
+    page, errors = open_page(browser, f"{base_url}/Text_Playground?lang=en")
+    try:
+        page.wait_for_selector(".st-key-text_generate button:not([disabled])", timeout=120_000)
+        page.locator(".st-key-text_generate button").click()
+        wait_idle(page)
+        output = page.locator('[data-testid="stCode"]').first
+        assert output.inner_text().strip()
+        assert_clean(page, errors)
+    finally:
+        page.close()
+
+
+def test_diffusion_generation_in_browser(browser, base_url):
+    page, errors = open_page(browser, f"{base_url}/Image_Playground?lang=en&tab=diffusion&steps=8")
+    try:
+        before = page.locator('[data-testid="stImage"]').count()
+        page.locator(".st-key-image_diff_generate button").click()
+        page.wait_for_function(
+            f"() => document.querySelectorAll('[data-testid=stImage]').length > {before}",
+            timeout=180_000,
+        )
+        wait_idle(page)
+        assert_clean(page, errors)
+        page.screenshot(path=str(SHOTS / "5_Image_Playground_diffusion_en.png"))
+    finally:
+        page.close()
