@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> dict:
     step, epoch, history, prev_s, loss_avg = 0, 0, [], 0.0, float("nan")
     ckpt_path = args.ckpt_dir / "ckpt.pt"
     if args.resume and ckpt_path.exists():
-        ck = torch.load(ckpt_path, weights_only=False)
+        ck = torch.load(ckpt_path, weights_only=True)
         model.load_state_dict(ck["model"])
         opt.load_state_dict(ck["opt"])
         sched.load_state_dict(ck["sched"])

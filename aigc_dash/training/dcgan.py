@@ -387,7 +387,7 @@ def main(argv: list[str] | None = None) -> dict:
     prev_s = 0.0
     ckpt_path = args.ckpt_dir / "ckpt.pt"
     if args.resume and ckpt_path.exists():
-        ck = torch.load(ckpt_path, weights_only=False)
+        ck = torch.load(ckpt_path, weights_only=True)
         gen.load_state_dict(ck["g"])
         disc.load_state_dict(ck["d"])
         opts[0].load_state_dict(ck["opt_g"])

@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> dict:
     history: list[dict] = []
     ckpt_path = args.ckpt_dir / "ckpt.pt"
     if args.resume and ckpt_path.exists():
-        ck = torch.load(ckpt_path, weights_only=False)
+        ck = torch.load(ckpt_path, weights_only=True)
         unet.load_state_dict(ck["unet"])
         ema.load_state_dict(ck["ema"])
         opt.load_state_dict(ck["opt"])

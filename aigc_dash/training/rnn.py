@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> dict:
     gen = torch.Generator().manual_seed(args.seed)
     step, elapsed, total_steps, history = 0, 0.0, args.max_steps, []
     if args.resume and ckpt_path.exists():
-        state = torch.load(ckpt_path, weights_only=False)
+        state = torch.load(ckpt_path, weights_only=True)
         if state["vocab"] != vocab:
             raise SystemExit("checkpoint vocabulary differs from this corpus; train afresh")
         net.load_state_dict(state["model"])
