@@ -18,6 +18,7 @@ import torch
 from torch import nn
 
 from aigc_dash.training import digits
+from aigc_dash.training.common import base_parser
 
 ARCH = "digit-cnn-v1"
 DEFAULT_CONFIG = {"arch": ARCH, "channels": [32, 64], "hidden": 128, "n_classes": 10,
@@ -146,7 +147,7 @@ def write_card(out: Path, info: dict) -> None:
 
 def main(argv: list[str] | None = None) -> dict:
     """Command-line entry point; returns the run's summary."""
-    p = digits.base_parser("classifier", minutes=8)
+    p = base_parser("classifier", minutes=8)
     p.add_argument("--epochs", type=int, default=16)
     args = p.parse_args(argv)
     from safetensors.torch import save_file

@@ -26,6 +26,7 @@ import torch
 from torch import nn
 
 from aigc_dash.training import digits
+from aigc_dash.training.common import base_parser
 
 LATENT_DIM = 100
 BATCH_SIZE = 64
@@ -364,7 +365,7 @@ def write_card(out: Path, info: dict) -> None:
 
 def main(argv: list[str] | None = None) -> dict:
     """Command-line entry point; returns the run's summary."""
-    p = digits.base_parser("dcgan", minutes=8)
+    p = base_parser("dcgan", minutes=8)
     p.add_argument("--epochs", type=int, default=60)
     p.add_argument("--eval-every", type=int, default=5, help="score the generator every N epochs")
     p.add_argument("--augment", type=int, default=0, help="DiffAugment shift in pixels (0 = off)")

@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 from aigc_dash.training import digits
+from aigc_dash.training.common import base_parser
 
 NULL_CLASS = 10
 LABEL_DROPOUT = 0.1
@@ -190,7 +191,7 @@ def save_model(ema, scheduler, out: Path, info: dict) -> None:
 
 def main(argv: list[str] | None = None) -> dict:
     """Command-line entry point; returns the run's summary."""
-    p = digits.base_parser("diffusion", minutes=70)
+    p = base_parser("diffusion", minutes=70)
     p.add_argument("--steps", type=int, default=None, help="planned steps (lr schedule length)")
     p.add_argument("--eval-every-min", type=float, default=15.0)
     p.add_argument("--ckpt-every-min", type=float, default=3.0)

@@ -14,7 +14,6 @@ The split is fixed (seed :data:`SPLIT_SEED`, stratified by class):
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import platform
@@ -94,20 +93,7 @@ def from_unit(x: np.ndarray) -> np.ndarray:
 
 
 # --- helpers the image training scripts share ---------------------------------------------
-
-
-def base_parser(name: str, minutes: float) -> argparse.ArgumentParser:
-    """The common command line: ``--minutes --out --resume --max-steps --seed --ckpt-dir``."""
-    p = argparse.ArgumentParser(prog=f"python -m aigc_dash.training.{name}")
-    p.add_argument("--minutes", type=float, default=minutes, help="wall-clock budget")
-    p.add_argument("--out", type=Path, default=Path("data/models") / name)
-    p.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
-    p.add_argument("--max-steps", type=int, default=None, help="stop after this many steps")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--threads", type=int, default=1, help="torch CPU threads")
-    p.add_argument("--ckpt-dir", type=Path, default=Path("runs") / name)
-    p.add_argument("--quiet", action="store_true", help="no progress line")
-    return p
+# (the command line they share with the text scripts is aigc_dash.training.common.base_parser)
 
 
 def machine_note(threads: int) -> str:

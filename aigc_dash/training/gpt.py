@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 from aigc_dash.training import corpus
+from aigc_dash.training.common import base_parser
 
 EOS = "<|endoftext|>"
 CONTEXT = 256
@@ -167,13 +168,9 @@ def lr_at(step: int, total: int, peak: float, warmup: int) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--minutes", type=float, default=10.0, help="training time budget")
-    p.add_argument("--max-steps", type=int, default=None, help="exact number of steps")
-    p.add_argument("--out", type=Path, default=Path("data/models/gpt"))
-    p.add_argument("--ckpt-dir", type=Path, default=Path("runs/gpt"))
-    p.add_argument("--resume", action="store_true")
-    p.add_argument("--seed", type=int, default=1234)
+    p = base_parser(
+        "gpt", minutes=10.0, seed=1234, description=__doc__.split("\n\n")[0], quiet_flag=False
+    )
     p.add_argument("--vocab", type=int, default=6000)
     p.add_argument("--layers", type=int, default=5)
     p.add_argument("--width", type=int, default=256)
@@ -183,7 +180,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--warmup", type=int, default=200)
     p.add_argument("--dropout", type=float, default=0.1)
     p.add_argument("--en-share", type=float, default=0.6, help="share of windows from English")
-    p.add_argument("--threads", type=int, default=1)
     p.add_argument("--eval-every", type=int, default=500)
     p.add_argument("--final-eval-tokens", type=int, default=None, help="cap (for quick tests)")
     p.add_argument("--ckpt-every-s", type=float, default=300.0)

@@ -26,6 +26,7 @@ import torch
 from torch import nn
 
 from aigc_dash.training import corpus
+from aigc_dash.training.common import base_parser
 
 POEM_END = "\n\n"  # a blank line ends a poem; generation starts after it
 
@@ -107,13 +108,9 @@ def evaluate(net: CharRNN, ids: torch.Tensor, window: int = 256) -> dict:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--minutes", type=float, default=8.0)
-    p.add_argument("--max-steps", type=int, default=None)
-    p.add_argument("--out", type=Path, default=Path("data/models/rnn"))
-    p.add_argument("--ckpt-dir", type=Path, default=Path("runs/rnn"))
-    p.add_argument("--resume", action="store_true")
-    p.add_argument("--seed", type=int, default=1234)
+    p = base_parser(
+        "rnn", minutes=8.0, seed=1234, description=__doc__.split("\n\n")[0], quiet_flag=False
+    )
     p.add_argument("--embed", type=int, default=96)
     p.add_argument("--hidden", type=int, default=256)
     p.add_argument("--layers", type=int, default=2)
@@ -121,7 +118,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seq", type=int, default=96)
     p.add_argument("--batch", type=int, default=32)
     p.add_argument("--lr", type=float, default=3e-3)
-    p.add_argument("--threads", type=int, default=1)
     return p
 
 
