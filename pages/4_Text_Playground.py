@@ -198,6 +198,19 @@ def _slider(name: str, fmt: str | None = None, container=st) -> None:
     container.caption(t(f"text_{name}_help", lang))
 
 
+def _seed(container=st) -> None:
+    """The seed box with its one-line explanation (shared by the GPT and RNN controls)."""
+    container.number_input(
+        t("text_seed", lang),
+        min_value=0,
+        max_value=tp.SEED_MAX,
+        step=1,
+        key=_wkey("seed"),
+        on_change=_on_change,
+    )
+    container.caption(t("text_seed_help", lang))
+
+
 def _steps(kind: str) -> None:
     with st.expander(t(f"text_steps_{kind}", lang), expanded=True):
         st.markdown("\n".join(f"{i}. {s}" for i, s in enumerate(concepts.steps(kind, lang), 1)))
@@ -248,15 +261,7 @@ def rnn_mode(rnn) -> None:
         a, b = st.columns(2)
         _slider("temperature", container=a)
         _slider("top_k", container=b)
-        st.number_input(
-            t("text_seed", lang),
-            min_value=0,
-            max_value=tp.SEED_MAX,
-            step=1,
-            key=_wkey("seed"),
-            on_change=_on_change,
-        )
-        st.caption(t("text_seed_help", lang))
+        _seed()
     with right:
         _steps("rnn")
 
@@ -327,15 +332,7 @@ def gpt_mode(pipe) -> None:
             on_change=_on_change,
         )
         a.caption(t("text_decoding_help", lang))
-        b.number_input(
-            t("text_seed", lang),
-            min_value=0,
-            max_value=tp.SEED_MAX,
-            step=1,
-            key=_wkey("seed"),
-            on_change=_on_change,
-        )
-        b.caption(t("text_seed_help", lang))
+        _seed(b)
         _slider("temperature", container=a)
         _slider("top_k", container=b)
         _slider("top_p", container=a)
