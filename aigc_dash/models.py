@@ -105,6 +105,33 @@ def hub_reachable(timeout_s: float = HUB_PROBE_TIMEOUT_S, ttl_s: float = 60.0) -
         return ok
 
 
+TORCH_THREADS_ENV = "AIGC_TORCH_THREADS"
+
+
+def torch_threads() -> int:
+    """Intra-op threads for the app's models: ``$AIGC_TORCH_THREADS`` or 1.
+
+    Why 1: token-by-token generation on a small model is latency-bound, and on a shared
+    2-core machine torch's default 2 OpenMP threads wait on each other. Measured here
+    (load average 9): first streamed piece 48 ms median with 1 thread, 836 ms with 2
+    (``bench/bench_text_first_token.py`` prints both).
+    """
+    try:
+        return max(1, int(os.environ.get(TORCH_THREADS_ENV, "1")))
+    except ValueError:
+        return 1
+
+
+def limit_torch_threads() -> int:
+    """Apply :func:`torch_threads` to torch (process-wide); returns the number used."""
+    import torch
+
+    n = torch_threads()
+    if torch.get_num_threads() != n:
+        torch.set_num_threads(n)
+    return n
+
+
 def _resource(fn):
     """Wrap ``fn`` in ``st.cache_resource`` on first use (streamlit imported only then), so
     the loaded model is shared by every session; ``wrapper.clear()`` empties that cache."""
@@ -117,6 +144,7 @@ def _resource(fn):
         if "f" not in holder:
             import streamlit as st
 
+            limit_torch_threads()  # the app's thread policy, whichever model loads first
             holder["f"] = st.cache_resource(show_spinner=False)(fn)
         return holder["f"](*args)
 

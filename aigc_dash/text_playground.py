@@ -599,34 +599,8 @@ def model_card(model_id: str, lang: str) -> list[str]:
 
 # --- warm-up off the request path --------------------------------------------------------
 
-TORCH_THREADS_ENV = "AIGC_TORCH_THREADS"
-
-
-def torch_threads() -> int:
-    """Intra-op threads for generation: ``$AIGC_TORCH_THREADS`` or 1.
-
-    Why 1: token-by-token generation on a small model is latency-bound, and on a shared
-    2-core machine torch's default 2 OpenMP threads wait on each other. Measured here
-    (load average 9): first streamed piece 48 ms median with 1 thread, 836 ms with 2
-    (``bench/bench_text_first_token.py`` prints both).
-    """
-    import os
-
-    try:
-        return max(1, int(os.environ.get(TORCH_THREADS_ENV, "1")))
-    except ValueError:
-        return 1
-
-
-def limit_torch_threads() -> int:
-    """Apply :func:`torch_threads` to torch (process-wide); returns the number used."""
-    import torch
-
-    n = torch_threads()
-    if torch.get_num_threads() != n:
-        torch.set_num_threads(n)
-    return n
-
+# The torch thread policy lives with the model loaders; re-exported for callers of this module.
+from aigc_dash.models import TORCH_THREADS_ENV, limit_torch_threads, torch_threads  # noqa: E402,F401
 
 _warm_lock = threading.Lock()
 _warm_threads: dict[str, threading.Thread] = {}

@@ -11,7 +11,7 @@ produce one token. It runs in a fresh thread, as the stream's generation and Str
 script runs do: on these shared 2-core machines torch in the main thread was measured 5-15x
 slower than in a worker thread, which would flatter the ratio. Also prints the cold load (imports + weights) that the warm-up takes off
 the request path, and the English row again with torch's default thread count (the app
-limits torch to ``text_playground.torch_threads()``, 1 unless ``$AIGC_TORCH_THREADS``). The budget is 150 ms (median); the exit status is 1 if it is exceeded.
+limits torch to ``models.torch_threads()``, 1 unless ``$AIGC_TORCH_THREADS``). The budget is 150 ms (median); the exit status is 1 if it is exceeded.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def main() -> int:
     import torch
 
     default_threads = torch.get_num_threads()
-    threads = tp.limit_torch_threads()  # what the page's warm-up does
+    threads = models.limit_torch_threads()  # what the shared model loaders do
     print(
         f"model: data/models/gpt, torch {torch.__version__}, threads {threads} "
         f"(torch default here: {default_threads}), {os.cpu_count()} CPUs, "

@@ -9,9 +9,9 @@ Markdown or HTML.
 Warm-up: the first run of this page in a process starts loading the bundled models
 (torch/transformers imports plus weights, through the shared ``st.cache_resource`` loaders)
 in a background thread before anything else, and draws the controls while that runs; only
-the parts that need the model wait for it, under ``st.status``. The warm-up also limits torch
-to one intra-op thread (``text_playground.torch_threads``), which made the first streamed
-piece ~20x faster on these busy 2-core machines.
+the parts that need the model wait for it, under ``st.status``. The shared model loaders limit
+torch to one intra-op thread (``models.torch_threads``), which made the first streamed piece
+~20x faster on these busy 2-core machines.
 """
 
 import dataclasses
@@ -27,7 +27,6 @@ WARMUP = "text-models"
 
 
 def _warm_bundled() -> None:
-    tp.limit_torch_threads()  # see its docstring: 1 thread is ~15x faster on a busy 2-core box
     # GPT first: it is the default model; the RNN is small and loads in a moment after it.
     if tp.model_ready("gpt"):
         models.cached_text_pipeline("gpt")
