@@ -20,6 +20,8 @@ LIGHT_PAGES = [
     "pages/1_Landscape.py",
     "pages/2_Roles.py",
     "pages/3_Career_Matcher.py",
+    # Concepts loads models only when a user turns on a real-model view or runs a measurement
+    "pages/6_Concepts.py",
     "pages/7_Resources.py",
 ]
 HEAVY = ("torch", "transformers", "diffusers", "tokenizers", "safetensors")
