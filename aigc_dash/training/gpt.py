@@ -183,6 +183,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--eval-every", type=int, default=500)
     p.add_argument("--final-eval-tokens", type=int, default=None, help="cap (for quick tests)")
     p.add_argument("--ckpt-every-s", type=float, default=300.0)
+    p.add_argument(
+        "--bf16",
+        action="store_true",
+        help="bfloat16 autocast for forward and backward (about 1.3x faster on CPUs with "
+        "AVX512-BF16 or AMX); weights, optimizer and loss stay float32",
+    )
     p.add_argument("--notes", default="", help="with --write-card: a paragraph for the card")
     p.add_argument(
         "--write-card",
@@ -332,9 +338,10 @@ def main(argv: list[str] | None = None) -> dict:
         for g in opt.param_groups:
             g["lr"] = lr
         x, y = batch()
-        logits = model(x).logits
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=args.bf16):
+            logits = model(x).logits
         loss = torch.nn.functional.cross_entropy(
-            logits.reshape(-1, logits.shape[-1]), y.reshape(-1)
+            logits.float().reshape(-1, logits.shape[-1]), y.reshape(-1)
         )
         opt.zero_grad(set_to_none=True)
         loss.backward()
@@ -385,7 +392,7 @@ def main(argv: list[str] | None = None) -> dict:
         "tokens_per_s": round(step * tokens_per_step / max(elapsed, 1e-9)),
         "parameters": n_params,
         "machine": f"{platform.machine()} CPU, torch threads {args.threads}, "
-        f"torch {torch.__version__}",
+        f"torch {torch.__version__}" + (", bfloat16 autocast" if args.bf16 else ""),
         "heldout": metrics,
         "corpus": stats,
         "args": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
@@ -481,7 +488,7 @@ sudo apt-get install fortunes-zh
 python -m aigc_dash.training.gpt --max-steps {info["steps"]} --vocab {a["vocab"]} \\
     --layers {a["layers"]} --width {a["width"]} --heads {a["heads"]} --batch {a["batch"]} \\
     --lr {a["lr"]} --warmup {a["warmup"]} --en-share {a["en_share"]} --seed {a["seed"]} \\
-    --out data/models/gpt
+    {"--bf16 " if a.get("bf16") else ""}--threads {a.get("threads", 1)} --out data/models/gpt
 # or by time budget: --minutes N; interrupt and continue with --resume (checkpoints in runs/gpt)
 ```
 """
