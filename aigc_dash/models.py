@@ -362,7 +362,7 @@ def load_dcgan(path: str | None = None):
 
     folder = _bundled_path(path, "dcgan")
     cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    gen = dcgan.Generator(cfg["latent_dim"], cfg["width"])
+    gen, _ = dcgan.models_from_config(cfg)
     gen.load_state_dict(load_file(str(folder / "generator.safetensors")))
     return gen.eval().requires_grad_(False)
 
@@ -377,7 +377,7 @@ def load_dcgan_discriminator(path: str | None = None):
 
     folder = _bundled_path(path, "dcgan")
     cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    disc = dcgan.Discriminator(cfg["width"])
+    _, disc = dcgan.models_from_config(cfg)
     disc.load_state_dict(load_file(str(folder / "discriminator.safetensors")))
     return disc.eval().requires_grad_(False)
 

@@ -140,3 +140,36 @@ def test_train_dcgan_is_reproducible():
 def test_lr_schedule_warms_up_and_decays():
     assert diffusion.lr_factor(0, 1000) < diffusion.lr_factor(199, 1000) == pytest.approx(1.0)
     assert diffusion.lr_factor(1000, 1000) == pytest.approx(0.02)
+
+
+@pytest.mark.parametrize("arch", dcgan.ARCHS)
+def test_every_dcgan_arch_round_trips_through_its_config(tmp_path, arch):
+    from safetensors.torch import load_file, save_file
+
+    g, d = dcgan.build_models(seed=0, width=8, arch=arch)
+    z = torch.randn(3, dcgan.LATENT_DIM)
+    g.eval()
+    d.eval()
+    x = g(z)
+    assert x.shape == (3, 1, 28, 28) and float(x.abs().max()) <= 1.0
+    assert d(x).shape == (3,)
+    save_file({k: v.contiguous() for k, v in g.state_dict().items()}, str(tmp_path / "g.st"))
+    g2, d2 = dcgan.models_from_config(dcgan.config_for(arch, width=8))
+    g2.load_state_dict(load_file(str(tmp_path / "g.st")))  # strict: same shapes and names
+    assert torch.equal(g2.eval()(z), x)
+    assert (g2.arch, type(d2)) == (arch, dcgan.Discriminator)
+
+
+def _parameters(module: torch.nn.Module) -> int:
+    return sum(p.numel() for p in module.parameters())
+
+
+def test_v2_is_the_larger_network_and_unknown_archs_are_refused():
+    small, _ = dcgan.build_models(width=8, arch="dcgan-28-v1")
+    large, _ = dcgan.build_models(width=8, arch="dcgan-28-v2")
+    assert _parameters(large) > 2 * _parameters(small)
+    with pytest.raises(ValueError, match="unknown DCGAN arch"):
+        dcgan.Generator(arch="dcgan-99")
+    # a config without "arch" (written before there was a choice) still loads as v1
+    cfg = {k: v for k, v in dcgan.config_for("dcgan-28-v1", 8).items() if k != "arch"}
+    assert dcgan.models_from_config(cfg)[0].arch == "dcgan-28-v1"
