@@ -302,8 +302,8 @@ register(
         bundled=True,
         licence="CC BY-SA 3.0 (trained on MNIST)",
         licence_zh="CC BY-SA 3.0（在 MNIST 上训练）",
-        size_note="generator about 0.8M parameters, 28x28 digits",
-        size_note_zh="生成器约 80 万参数，28×28 数字",
+        size_note="generator about 1.7M parameters (dcgan-28-v2), 28x28 digits",
+        size_note_zh="生成器约 170 万参数（dcgan-28-v2），28×28 数字",
         extra={"trained_by": "aigc_dash/training/dcgan.py"},
     )
 )

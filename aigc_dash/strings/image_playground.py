@@ -256,10 +256,13 @@ STRINGS = {
     },
     "image_lab_same_function": {
         "zh": "这里调用的训练函数 train_dcgan，与训练内置 DCGAN 的脚本（aigc_dash/training/dcgan.py）是同一个，"
-        "超参数相同：批大小 64，学习率 0.0002，Adam(0.5, 0.999)。",
+        "超参数相同：批大小 64，学习率 0.0002，Adam(0.5, 0.999)。为了几分钟内就能看到结果，这里训练的是较小的网络"
+        "（dcgan-28-v1）；内置模型是更大的 dcgan-28-v2。",
         "en": "This calls the same training function, train_dcgan, as the script that trained "
         "the bundled DCGAN (aigc_dash/training/dcgan.py), with the same hyper-parameters: "
-        "batch 64, learning rate 0.0002, Adam (0.5, 0.999).",
+        "batch 64, learning rate 0.0002, Adam (0.5, 0.999). So that results show within "
+        "minutes it trains the smaller network (dcgan-28-v1); the bundled model is the larger "
+        "dcgan-28-v2.",
     },
     "image_lab_epochs": {"zh": "训练轮数", "en": "Epochs"},
     "image_lab_per_class": {"zh": "每个数字用多少张图", "en": "Digits per class"},

@@ -17,6 +17,7 @@ reads with confidence >= 0.9, all ten digits present). Writes ``generator.safete
 from __future__ import annotations
 
 import copy
+import math
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -354,6 +355,11 @@ def _try_classifier():
         return None
 
 
+def _budget_minutes(train_minutes: float) -> int:
+    """A --minutes budget for the retrain command: twice this run's time, in tens."""
+    return max(60, 10 * math.ceil(2 * train_minutes / 10))
+
+
 def write_card(out: Path, info: dict) -> None:
     """The model card (README.md) for the DCGAN."""
     sc = info.get("score") or {}
@@ -401,7 +407,8 @@ def write_card(out: Path, info: dict) -> None:
         "## Retrain",
         "",
         "```bash",
-        f"python -m aigc_dash.training.dcgan --epochs {info['epochs_planned']} --minutes 60 "
+        f"python -m aigc_dash.training.dcgan --epochs {info['epochs_planned']} "
+        f"--minutes {_budget_minutes(info['train_minutes'])} "
         f"--augment {info.get('augment', 0)} --arch {info.get('arch', ARCH)} "
         "--out data/models/dcgan",
         "```",
@@ -421,7 +428,7 @@ def main(argv: list[str] | None = None) -> dict:
     p.add_argument("--eval-every", type=int, default=5, help="score the generator every N epochs")
     p.add_argument("--augment", type=int, default=0, help="DiffAugment shift in pixels (0 = off)")
     p.add_argument("--lr", type=float, default=LR, help="learning rate (also on --resume)")
-    p.add_argument("--arch", choices=ARCHS, default=ARCH, help="network shapes")
+    p.add_argument("--arch", choices=ARCHS, default="dcgan-28-v2", help="network shapes")
     args = p.parse_args(argv)
     from safetensors.torch import save_file
 
