@@ -1,0 +1,67 @@
+"""The bundled models' quality, recomputed through the app's own loaders (the functions
+behind ``python -m aigc_dash.training.evaluate_images`` / ``evaluate_text``): every bar that
+is met is asserted, and each model card reports what its model really does."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from aigc_dash import models
+from aigc_dash.training import evaluate_images as ev
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return models.load_classifier()
+
+
+def _card(name: str) -> str:
+    return (models.REGISTRY[name].path / "README.md").read_text(encoding="utf-8")
+
+
+def test_classifier_reads_held_out_digits(clf):
+    res = ev.eval_classifier(clf)
+    assert res["n"] == 1000 and res["pass"], res
+    assert f"{res['heldout_accuracy']:.2%}" in _card("classifier")
+
+
+def test_dcgan_card_states_what_its_samples_score(clf):
+    res = ev.eval_dcgan(models.load_dcgan(), clf, n=500)
+    assert res["digits_present"] == 10, res["class_counts"]
+    # the bar is 80 % (not met yet, see the card); this guards the level reached so far
+    assert res["confident_share"] >= 0.75, res
+    # the card's evaluation section states this very number and the right verdict
+    section = _card("dcgan").split("<!-- eval -->")[1].split("<!-- /eval -->")[0]
+    assert f"**{res['confident_share']:.1%}**" in section
+    assert ("PASS" if res["pass"] else "FAIL") in section
+
+
+def test_diffusion_draws_the_requested_digit(clf):
+    unet, scheduler = models.load_diffusion()
+    # 10 per digit here (the evaluation script uses 50); same defaults as the app
+    res = ev.eval_diffusion(unet, scheduler, clf, per_digit=10)
+    assert res["num_inference_steps"] <= ev.DIFFUSION_MAX_STEPS
+    assert res["agreement"] >= ev.DIFFUSION_BAR, res["per_digit"]
+
+
+def test_gpt_card_states_its_held_out_bits_per_character():
+    from aigc_dash.training import corpus
+    from aigc_dash.training.evaluate_text import EN_BPC_BAR
+    from aigc_dash.training.gpt import evaluate_bpc
+
+    pipe = models.load_text_pipeline("gpt")
+    _, held = corpus.split(corpus.documents())
+    en = [d for d in held if d.lang == "en"]
+    res = evaluate_bpc(pipe.model, pipe.tokenizer, en)
+    assert res["characters"] > 50_000  # the whole held-out English split, not a sample
+    # the bar is 1.8 (not met yet, see the card); this guards the level reached so far
+    assert res["bits_per_char"] <= 1.95, res
+    recorded = json.loads((models.REGISTRY["gpt"].path / "evaluation.json").read_text())
+    bpc = recorded["blocks"]["en"]["bits_per_char"]
+    assert res["bits_per_char"] == pytest.approx(bpc, abs=2e-3)
+    verdict = "meets" if bpc <= EN_BPC_BAR else "does NOT meet"
+    assert f"blocks of 256: {bpc} ({verdict} the bar)" in _card("gpt")
