@@ -352,8 +352,8 @@ def load_classifier(path: str | None = None):
     return model.eval().requires_grad_(False)
 
 
-def load_dcgan(path: str | None = None):
-    """The bundled DCGAN generator (eval mode; BatchNorm uses its running statistics)."""
+def _load_dcgan_net(path: str | None, part: str):
+    """One of the bundled DCGAN's networks (``generator`` or ``discriminator``), eval mode."""
     import json
 
     from safetensors.torch import load_file
@@ -362,24 +362,20 @@ def load_dcgan(path: str | None = None):
 
     folder = _bundled_path(path, "dcgan")
     cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    gen, _ = dcgan.models_from_config(cfg)
-    gen.load_state_dict(load_file(str(folder / "generator.safetensors")))
-    return gen.eval().requires_grad_(False)
+    gen, disc = dcgan.models_from_config(cfg)
+    net = gen if part == "generator" else disc
+    net.load_state_dict(load_file(str(folder / f"{part}.safetensors")))
+    return net.eval().requires_grad_(False)
+
+
+def load_dcgan(path: str | None = None):
+    """The bundled DCGAN generator (eval mode; BatchNorm uses its running statistics)."""
+    return _load_dcgan_net(path, "generator")
 
 
 def load_dcgan_discriminator(path: str | None = None):
     """The bundled DCGAN discriminator (eval mode)."""
-    import json
-
-    from safetensors.torch import load_file
-
-    from aigc_dash.training import dcgan
-
-    folder = _bundled_path(path, "dcgan")
-    cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    _, disc = dcgan.models_from_config(cfg)
-    disc.load_state_dict(load_file(str(folder / "discriminator.safetensors")))
-    return disc.eval().requires_grad_(False)
+    return _load_dcgan_net(path, "discriminator")
 
 
 def load_dcgan_history(path: str | None = None) -> dict:
