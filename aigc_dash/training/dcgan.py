@@ -8,7 +8,8 @@ logits, the numerically stable form of BCE). :func:`train_dcgan` is THE training
 command below and the live training lab both call it, with callbacks for progress, loss
 curves and a stop button; whatever was trained when it stops stays in the models.
 
-The command trains on the 4,000 ``train`` digits, scores 500 samples with the bundled
+The command trains the ``--arch`` network (default ``dcgan-28-v2``, the bundled one; the live
+lab uses the smaller ``dcgan-28-v1``) on the 4,000 ``train`` digits, scores 500 samples with the bundled
 classifier every few epochs, and keeps the best generator (share of samples the classifier
 reads with confidence >= 0.9, all ten digits present). Writes ``generator.safetensors``,
 ``discriminator.safetensors``, ``config.json``, ``loss_history.json`` and ``README.md``.
@@ -47,8 +48,6 @@ def config_for(arch: str = ARCH, width: int = 64) -> dict:
     return {"arch": arch, "latent_dim": LATENT_DIM, "image_size": 28, "width": width,
             "output": "tanh, [-1, 1]"}  # fmt: skip
 
-
-CONFIG = config_for()
 
 
 class Generator(nn.Module):
