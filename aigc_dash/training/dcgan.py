@@ -49,7 +49,6 @@ def config_for(arch: str = ARCH, width: int = 64) -> dict:
             "output": "tanh, [-1, 1]"}  # fmt: skip
 
 
-
 class Generator(nn.Module):
     """latent [B, 100] -> image [B, 1, 28, 28] in [-1, 1] (7x7 -> 14x14 -> 28x28).
 
