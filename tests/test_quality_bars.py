@@ -29,15 +29,13 @@ def test_classifier_reads_held_out_digits(clf):
     assert f"{res['heldout_accuracy']:.2%}" in _card("classifier")
 
 
-def test_dcgan_card_states_what_its_samples_score(clf):
+def test_dcgan_samples_are_readable_and_cover_every_digit(clf):
     res = ev.eval_dcgan(models.load_dcgan(), clf, n=500)
+    assert res["confident_share"] >= ev.DCGAN_BAR, res
     assert res["digits_present"] == 10, res["class_counts"]
-    # the bar is 80 % (not met yet, see the card); this guards the level reached so far
-    assert res["confident_share"] >= 0.75, res
-    # the card's evaluation section states this very number and the right verdict
+    # the card's evaluation section states this very number and the verdict
     section = _card("dcgan").split("<!-- eval -->")[1].split("<!-- /eval -->")[0]
-    assert f"**{res['confident_share']:.1%}**" in section
-    assert ("PASS" if res["pass"] else "FAIL") in section
+    assert f"**{res['confident_share']:.1%}**" in section and "PASS" in section
 
 
 def test_diffusion_draws_the_requested_digit(clf):
