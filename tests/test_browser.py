@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -63,8 +65,10 @@ def browser():
         b.close()
 
 
-def open_page(browser, url: str):
-    """Open ``url`` and wait until Streamlit has finished running the script."""
+@contextmanager
+def open_page(browser, url: str) -> Iterator[tuple[object, list[str]]]:
+    """Open ``url``, wait until Streamlit has finished running the script, yield
+    ``(page, errors)`` and close the page afterwards, whatever the test did."""
     page = browser.new_page(viewport={"width": 1366, "height": 2000}, locale="en-US")
     errors: list[str] = []
     failed: list[str] = []
@@ -86,10 +90,13 @@ def open_page(browser, url: str):
 
     page.on("console", on_console)
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(url, wait_until="domcontentloaded")
-    wait_idle(page)
-    errors.extend(f"HTTP error: {url}" for url in failed)
-    return page, errors
+    try:  # a page that never loads is closed too
+        page.goto(url, wait_until="domcontentloaded")
+        wait_idle(page)
+        errors.extend(f"HTTP error: {url}" for url in failed)
+        yield page, errors
+    finally:
+        page.close()
 
 
 def wait_idle(page, timeout_ms: int = 90_000) -> None:
@@ -113,34 +120,27 @@ def assert_clean(page, errors: list[str]) -> None:
 def test_page_in_browser(browser, base_url, script, path, lang):
     if not (ROOT / script).is_file():
         pytest.skip(f"{script} is not built yet")
-    page, errors = open_page(browser, f"{base_url}/{path}?lang={lang}")
-    try:
+    with open_page(browser, f"{base_url}/{path}?lang={lang}") as (page, errors):
         assert page.locator("h1").count() >= 1
         assert_clean(page, errors)
         SHOTS.mkdir(exist_ok=True)
         name = Path(script).stem
         page.screenshot(path=str(SHOTS / f"{name}_{lang}.png"), full_page=True)
-    finally:
-        page.close()
 
 
 def test_language_switch_in_browser(browser, base_url):
-    page, errors = open_page(browser, f"{base_url}/?lang=en")
-    try:
+    with open_page(browser, f"{base_url}/?lang=en") as (page, errors):
         page.get_by_text("中文", exact=True).click()
         page.wait_for_timeout(500)
         wait_idle(page)
         assert "lang=zh" in page.url
         assert page.locator("h1").first.inner_text().startswith("AIGC 职业实验室")
         assert_clean(page, errors)
-    finally:
-        page.close()
 
 
 def test_matcher_slider_moves_the_ranking_in_browser(browser, base_url):
     """Keyboard on the real sliders: a creative, risk-loving profile, then its opposite."""
-    page, errors = open_page(browser, f"{base_url}/Career_Matcher?lang=en")
-    try:
+    with open_page(browser, f"{base_url}/Career_Matcher?lang=en") as (page, errors):
 
         def set_slider(key: str, end: str) -> None:
             handle = page.locator(f".st-key-{key} input[type=range]").first
@@ -161,26 +161,23 @@ def test_matcher_slider_moves_the_ranking_in_browser(browser, base_url):
             set_slider(key, "End")
         assert page.get_by_text("Best match:").first.inner_text() != best
         assert_clean(page, errors)
-    finally:
-        page.close()
 
 
 def test_text_generation_in_browser(browser, base_url):
-    page, errors = open_page(browser, f"{base_url}/Text_Playground?lang=en")
-    try:
+    with open_page(browser, f"{base_url}/Text_Playground?lang=en") as (page, errors):
         page.wait_for_selector(".st-key-text_generate button:not([disabled])", timeout=120_000)
         page.locator(".st-key-text_generate button").click()
         wait_idle(page)
         output = page.locator('[data-testid="stCode"]').first
         assert output.inner_text().strip()
         assert_clean(page, errors)
-    finally:
-        page.close()
 
 
 def test_diffusion_generation_in_browser(browser, base_url):
-    page, errors = open_page(browser, f"{base_url}/Image_Playground?lang=en&tab=diffusion&steps=8")
-    try:
+    with open_page(browser, f"{base_url}/Image_Playground?lang=en&tab=diffusion&steps=8") as (
+        page,
+        errors,
+    ):
         before = page.locator('[data-testid="stImage"]').count()
         page.locator(".st-key-image_diff_generate button").click()
         page.wait_for_function(
@@ -190,5 +187,3 @@ def test_diffusion_generation_in_browser(browser, base_url):
         wait_idle(page)
         assert_clean(page, errors)
         page.screenshot(path=str(SHOTS / "5_Image_Playground_diffusion_en.png"))
-    finally:
-        page.close()
