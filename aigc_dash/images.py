@@ -423,6 +423,19 @@ def png_bytes(image: np.ndarray) -> bytes:
     return buf.getvalue()
 
 
+def png_data_uri(image: np.ndarray) -> str:
+    """A uint8 greyscale image as a ``data:image/png;base64,...`` address.
+
+    For pictures that are replaced while a script runs (a sampler's preview, a live training
+    grid): ``st.image`` passes such an address to the browser as it is, whereas an array
+    becomes a served media file that Streamlit deletes once it is replaced, so a browser still
+    fetching it gets a 404.
+    """
+    import base64
+
+    return "data:image/png;base64," + base64.b64encode(png_bytes(image)).decode("ascii")
+
+
 def grid_png(images: np.ndarray, cols: int | None = None, scale: int = 4) -> bytes:
     """Images tiled in a grid, upscaled with nearest neighbour, as PNG bytes."""
     return png_bytes(upscale(grid(images, cols), scale))

@@ -269,8 +269,9 @@ def _run_diffusion(unet, base, clf) -> None:
     def on_step(i: int, _t: float, _sample, x0) -> None:
         if (i + 1) % every == 0 or i + 1 == total:
             bar.progress((i + 1) / total, text=t("image_denoising", lang, step=i + 1, total=total))
-            preview.image(images.upscale(x0[0], SCALE), caption=t("image_preview", lang),
-                          output_format="PNG")  # fmt: skip
+            # a data: address, not a media file: see images.png_data_uri
+            preview.image(images.png_data_uri(images.upscale(x0[0], SCALE)),
+                          caption=t("image_preview", lang))  # fmt: skip
 
     t0 = time.perf_counter()
     res = images.sample_diffusion(
@@ -515,9 +516,10 @@ def _lab_live(live: bool) -> None:
         st.button(t("image_lab_stop", lang), key="image_lab_stop", on_click=_stop_lab,
                   disabled=not run.running or snap["stop_requested"])  # fmt: skip
         if run.running and snap["grids"]:
-            st.image(images.upscale(images.grid(snap["grids"][-1], cols=8), SCALE),
-                     caption=t("image_lab_grid", lang, epoch=snap["grid_epochs"][-1]),
-                     output_format="PNG")  # fmt: skip
+            # redrawn every second: a data: address (see images.png_data_uri)
+            st.image(images.png_data_uri(images.upscale(images.grid(snap["grids"][-1], cols=8),
+                                                         SCALE)),
+                     caption=t("image_lab_grid", lang, epoch=snap["grid_epochs"][-1]))  # fmt: skip
         st.plotly_chart(
             charts.gan_losses(snap["d_loss"], snap["g_loss"], lang,
                               steps_per_epoch=snap["steps_per_epoch"]),

@@ -71,29 +71,36 @@ def open_page(browser, url: str) -> Iterator[tuple[object, list[str]]]:
     ``(page, errors)`` and close the page afterwards, whatever the test did."""
     page = browser.new_page(viewport={"width": 1366, "height": 2000}, locale="en-US")
     errors: list[str] = []
-    failed: list[str] = []
     # Opened on a sub-page URL, Streamlit's frontend first probes <page>/_stcore/health and
     # <page>/_stcore/host-config to find its base path; those 404s are its own, not ours.
     page.on(
         "response",
         lambda r: (
-            failed.append(r.url) if r.status >= 400 and not STCORE_PROBE.search(r.url) else None
+            errors.append(f"HTTP {r.status}: {r.url}")
+            if r.status >= 400 and not STCORE_PROBE.search(r.url)
+            else None
+        ),
+    )
+    # ERR_ABORTED: the browser dropped a request itself (an element replaced while loading)
+    page.on(
+        "requestfailed",
+        lambda r: (
+            errors.append(f"request failed: {r.url} {r.failure}")
+            if "ERR_ABORTED" not in (r.failure or "")
+            else None
         ),
     )
 
     def on_console(message) -> None:
-        if message.type != "error":
-            return
-        if message.text.startswith("Failed to load resource") and not failed:
-            return  # a Streamlit base-path probe (see above); real failures land in `failed`
-        errors.append(message.text)
+        # HTTP failures are caught above, with their address; the console's copy has none
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            errors.append(message.text)
 
     page.on("console", on_console)
     page.on("pageerror", lambda e: errors.append(str(e)))
     try:  # a page that never loads is closed too
         page.goto(url, wait_until="domcontentloaded")
         wait_idle(page)
-        errors.extend(f"HTTP error: {url}" for url in failed)
         yield page, errors
     finally:
         page.close()
@@ -179,6 +186,8 @@ def test_diffusion_generation_in_browser(browser, base_url):
         errors,
     ):
         before = page.locator('[data-testid="stImage"]').count()
+        shown: set[str] = set()  # every served image the browser asked for during the run
+        page.on("request", lambda r: shown.add(r.url) if "/media/" in r.url else None)
         page.locator(".st-key-image_diff_generate button").click()
         page.wait_for_function(
             f"() => document.querySelectorAll('[data-testid=stImage]').length > {before}",
@@ -186,4 +195,11 @@ def test_diffusion_generation_in_browser(browser, base_url):
         )
         wait_idle(page)
         assert_clean(page, errors)
+        # Streamlit deletes a served image once the script replaces it, so a browser that
+        # fetches it a moment late (a loaded machine) gets a 404: the live preview must not
+        # be served that way (it is a data: address). All images still on the page stay.
+        assert shown
+        page.wait_for_timeout(3000)  # the server drops replaced images just after the run
+        dead = [url for url in shown if page.request.get(url).status != 200]
+        assert dead == []
         page.screenshot(path=str(SHOTS / "5_Image_Playground_diffusion_en.png"))

@@ -258,6 +258,16 @@ def test_pictures_are_crisp_pngs_and_gifs():
         images.frames_gif([])
 
 
+def test_png_data_uri_decodes_to_the_same_pixels():
+    import base64
+
+    img = np.arange(28 * 28, dtype=np.uint8).reshape(28, 28)
+    uri = images.png_data_uri(img)
+    assert uri.startswith("data:image/png;base64,")
+    png = Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1])))
+    assert png.format == "PNG" and np.array_equal(np.asarray(png), img)
+
+
 def test_hub_image_model_falls_back_fast_without_network(monkeypatch):
     monkeypatch.setenv("AIGC_ENABLE_HUB", "1")
     monkeypatch.setenv("AIGC_HUB_ALLOWLIST", "google/ddpm-cifar10-32")

@@ -179,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lr", type=float, default=2e-3)
     p.add_argument("--warmup", type=int, default=200)
     p.add_argument("--dropout", type=float, default=0.1)
+    p.add_argument("--weight-decay", type=float, default=0.1, help="AdamW, on matrices only")
     p.add_argument("--en-share", type=float, default=0.6, help="share of windows from English")
     p.add_argument("--eval-every", type=int, default=500)
     p.add_argument("--final-eval-tokens", type=int, default=None, help="cap (for quick tests)")
@@ -272,7 +273,10 @@ def main(argv: list[str] | None = None) -> dict:
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
     no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
     opt = torch.optim.AdamW(
-        [{"params": decay, "weight_decay": 0.1}, {"params": no_decay, "weight_decay": 0.0}],
+        [
+            {"params": decay, "weight_decay": args.weight_decay},
+            {"params": no_decay, "weight_decay": 0.0},
+        ],
         lr=args.lr,
         betas=(0.9, 0.95),
     )
@@ -359,7 +363,11 @@ def main(argv: list[str] | None = None) -> dict:
                 f"{tps:.0f} tok/s eta {eta / 60:.1f} min"
             )
         if step % args.eval_every == 0 and step != total_steps:
-            ev = {k: evaluate_bpc(model, tokenizer, v, max_tokens=20_000) for k, v in held.items()}
+            # the whole held-out split (about 4 s): a 20k-token probe read ~0.06 bits/char low
+            ev = {
+                k: evaluate_bpc(model, tokenizer, v, max_tokens=args.final_eval_tokens)
+                for k, v in held.items()
+            }
             history.append({"step": step, "minutes": round(elapsed / 60, 2), **ev})
             log(
                 f"eval step {step}: en bpc {ev['en']['bits_per_char']} ppl "
@@ -461,7 +469,7 @@ pipeline('text-generation', model='data/models/gpt')('import', max_length=50, nu
 ## Training
 
 - {info["steps"]} steps x {a["batch"]} x {CONTEXT} tokens ({info["tokens_seen"]:,} tokens,
-  {a["en_share"]:.0%} of windows English), AdamW (betas 0.9/0.95, weight decay 0.1), peak
+  {a["en_share"]:.0%} of windows English), AdamW (betas 0.9/0.95, weight decay {a.get("weight_decay", 0.1)}), peak
   learning rate {a["lr"]}, {a["warmup"]} warm-up steps then cosine to 10 %, dropout
   {a["dropout"]}, seed {a["seed"]}.
 - {info["train_minutes"]} minutes (wall clock) on {info["machine"]}; {info["tokens_per_s"]}
@@ -488,6 +496,7 @@ sudo apt-get install fortunes-zh
 python -m aigc_dash.training.gpt --max-steps {info["steps"]} --vocab {a["vocab"]} \\
     --layers {a["layers"]} --width {a["width"]} --heads {a["heads"]} --batch {a["batch"]} \\
     --lr {a["lr"]} --warmup {a["warmup"]} --en-share {a["en_share"]} --seed {a["seed"]} \\
+    --dropout {a["dropout"]} --weight-decay {a.get("weight_decay", 0.1)} \\
     {"--bf16 " if a.get("bf16") else ""}--threads {a.get("threads", 1)} --out data/models/gpt
 # or by time budget: --minutes N; interrupt and continue with --resume (checkpoints in runs/gpt)
 ```
