@@ -36,6 +36,26 @@ def test_split_is_disjoint_and_stable(docs):
     assert all(corpus.Document(d.name, d.lang, "other text").heldout for d in held)
 
 
+def test_extra_stdlib_text_is_training_only_and_leaves_the_split_alone(docs):
+    more = corpus.documents(extra_stdlib=True)
+    _, held = corpus.split(docs)
+    train_more, held_more = corpus.split(more)
+    assert [(d.name, d.text) for d in held_more] == [(d.name, d.text) for d in held]
+    extra = [d for d in more if d.train_only]
+    assert extra and all(d.lang == "en" and not d.heldout for d in extra)
+    assert {d.name for d in more} - {d.name for d in docs} == {d.name for d in extra}
+    names = {d.name for d in extra}
+    assert {"stdlib-extra:test/test_re.py", "stdlib-extra:tkinter/__init__.py"} <= names
+    assert not any("site-packages" in n or "ensurepip" in n for n in names)
+    # a test of a held-out module (contextlib, pickletools, ...) is never training text
+    assert "stdlib:contextlib.py" in {d.name for d in held}
+    assert not any("contextlib" in n or "pickletools" in n for n in names)
+    gain = sum(len(d.text) for d in extra) / sum(
+        len(d.text) for d in train_more if not d.train_only and d.lang == "en"
+    )
+    assert gain > 0.3
+
+
 def test_poems_parse(docs):
     poems = corpus.poems()
     assert len(poems) > 350

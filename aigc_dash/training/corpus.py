@@ -39,6 +39,8 @@ _SKIP_TOP = {
     "__phello__",
     "config-3.11-x86_64-linux-gnu",
 }
+# Never read, not even as extra training text: installed packages, bundled wheels, build files.
+_NEVER = {"site-packages", "ensurepip", "__phello__", "config-3.11-x86_64-linux-gnu"}
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -49,10 +51,13 @@ class Document:
     name: str
     lang: str  # "en" | "zh"
     text: str
+    train_only: bool = False  # extra training text: never in the held-out split
 
     @property
     def heldout(self) -> bool:
         """True when this document belongs to the held-out split (stable hash of the name)."""
+        if self.train_only:
+            return False
         digest = hashlib.sha1(self.name.encode("utf-8")).digest()
         return int.from_bytes(digest[:4], "big") % 100 < HELDOUT_PERCENT
 
@@ -76,6 +81,21 @@ def pydoc_documents() -> list[Document]:
     return [Document(f"pydoc:{k}", "en", _clean(v)) for k, v in sorted(topics.items()) if v]
 
 
+def _docstrings(path: Path) -> str:
+    """A module's docstrings in source order, parsed with ``ast`` (never imported)."""
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (SyntaxError, UnicodeDecodeError, ValueError):
+        return ""
+    parts: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            doc = ast.get_docstring(node)
+            if doc and len(doc) > 20:  # one-word docstrings teach nothing
+                parts.append(_clean(doc))
+    return "\n\n".join(parts)
+
+
 def stdlib_documents() -> list[Document]:
     """One document per stdlib module: its docstrings in source order (parsed, not imported)."""
     root = Path(sysconfig.get_paths()["stdlib"])
@@ -85,18 +105,45 @@ def stdlib_documents() -> list[Document]:
         rel = path.relative_to(root)
         if rel.parts[0] in _SKIP_TOP:
             continue
-        try:
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-        except (SyntaxError, UnicodeDecodeError, ValueError):
+        text = _docstrings(path)
+        if text:
+            docs.append(Document(f"stdlib:{rel.as_posix()}", "en", text))
+    return docs
+
+
+def _heldout_topics(docs: list[Document]) -> set[str]:
+    """Lower-case names of what the held-out English documents are about (module, package
+    or help topic), e.g. ``contextlib`` for ``stdlib:contextlib.py``."""
+    topics = set()
+    for d in docs:
+        if d.lang == "en" and d.heldout:
+            path = Path(d.name.split(":", 1)[1])
+            topics.add((path.parent.name if path.stem == "__init__" else path.stem).lower())
+    return topics
+
+
+def extra_stdlib_documents(heldout_docs: list[Document]) -> list[Document]:
+    """More stdlib docstrings, for training only: the test suite, IDLE, tkinter, lib2to3,
+    turtledemo and modules nested deeper than ``package/module.py``.
+
+    They never enter the held-out split, which stays exactly the documents above. A file
+    whose path names a held-out topic (``test/test_contextlib.py`` for ``contextlib``) is
+    left out, so no test of a held-out module teaches its wording.
+    """
+    root = Path(sysconfig.get_paths()["stdlib"])
+    extra_tops = _SKIP_TOP - _NEVER
+    topics = _heldout_topics(heldout_docs)
+    docs: list[Document] = []
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root)
+        if rel.parts[0] in _NEVER or (rel.parts[0] not in extra_tops and len(rel.parts) <= 2):
             continue
-        parts: list[str] = []
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
-                doc = ast.get_docstring(node)
-                if doc and len(doc) > 20:  # one-word docstrings teach nothing
-                    parts.append(_clean(doc))
-        if parts:
-            docs.append(Document(f"stdlib:{rel.as_posix()}", "en", "\n\n".join(parts)))
+        names = [p.removesuffix(".py").lower() for p in rel.parts]
+        if any(topic in name for topic in topics for name in names):
+            continue
+        text = _docstrings(path)
+        if text:
+            docs.append(Document(f"stdlib-extra:{rel.as_posix()}", "en", text, train_only=True))
     return docs
 
 
@@ -158,9 +205,14 @@ def chinese_documents(fortunes_dir: Path = FORTUNES_DIR) -> list[Document]:
     return docs
 
 
-def documents(fortunes_dir: Path = FORTUNES_DIR) -> list[Document]:
-    """The whole bilingual corpus: English CPython docs, then Chinese fortunes."""
-    return pydoc_documents() + stdlib_documents() + chinese_documents(fortunes_dir)
+def documents(fortunes_dir: Path = FORTUNES_DIR, extra_stdlib: bool = False) -> list[Document]:
+    """The whole bilingual corpus: English CPython docs, then Chinese fortunes.
+
+    ``extra_stdlib``: add :func:`extra_stdlib_documents` (training text only; the held-out
+    split is the same either way)."""
+    english = pydoc_documents() + stdlib_documents()
+    extra = extra_stdlib_documents(english) if extra_stdlib else []
+    return english + extra + chinese_documents(fortunes_dir)
 
 
 def split(docs: list[Document]) -> tuple[list[Document], list[Document]]:

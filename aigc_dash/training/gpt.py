@@ -179,6 +179,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lr", type=float, default=2e-3)
     p.add_argument("--warmup", type=int, default=200)
     p.add_argument("--dropout", type=float, default=0.1)
+    p.add_argument(
+        "--extra-stdlib",
+        action="store_true",
+        help="train on more stdlib docstrings too (tests, IDLE, tkinter, nested modules); "
+        "the held-out split is unchanged",
+    )
     p.add_argument("--weight-decay", type=float, default=0.1, help="AdamW, on matrices only")
     p.add_argument("--en-share", type=float, default=0.6, help="share of windows from English")
     p.add_argument("--eval-every", type=int, default=500)
@@ -231,7 +237,7 @@ def main(argv: list[str] | None = None) -> dict:
     ckpt_path = args.ckpt_dir / "ckpt.pt"
     tok_dir = args.ckpt_dir / "tokenizer"
 
-    docs = corpus.documents()
+    docs = corpus.documents(extra_stdlib=args.extra_stdlib)
     train_docs, held_docs = corpus.split(docs)
     stats = corpus.describe(docs)
     log(f"corpus: {json.dumps(stats)}")
@@ -435,6 +441,14 @@ def model_card(info: dict, config, evaluation: dict | None = None) -> str:
         for name, bpc in verdict
     )
     c = info["corpus"]
+    extra_note = (
+        " Extra training text (`--extra-stdlib`): the docstrings of the stdlib's test suite,"
+        " IDLE, tkinter, lib2to3, turtledemo and deeper-nested modules, minus any file whose"
+        " path names a held-out module; it is never held out, so the held-out split is the"
+        " same as without it."
+        if a.get("extra_stdlib")
+        else ""
+    )
     return f"""# Bundled bilingual GPT-2 (`data/models/gpt`)
 
 A small GPT-2 (`GPT2LMHeadModel`) with its own byte-level BPE tokenizer, trained from scratch
@@ -448,7 +462,7 @@ pipeline('text-generation', model='data/models/gpt')('import', max_length=50, nu
 
 ## Training data and licence
 
-- English: {corpus.source_note()}.
+- English: {corpus.source_note()}.{extra_note}
 - Train split: en {c.get("en_train", {}).get("characters")} characters, zh
   {c.get("zh_train", {}).get("characters")} characters; held-out ({corpus.HELDOUT_PERCENT} % of
   documents by a hash of their name): en {c.get("en_heldout", {}).get("characters")}, zh
@@ -497,6 +511,7 @@ python -m aigc_dash.training.gpt --max-steps {info["steps"]} --vocab {a["vocab"]
     --layers {a["layers"]} --width {a["width"]} --heads {a["heads"]} --batch {a["batch"]} \\
     --lr {a["lr"]} --warmup {a["warmup"]} --en-share {a["en_share"]} --seed {a["seed"]} \\
     --dropout {a["dropout"]} --weight-decay {a.get("weight_decay", 0.1)} \\
+    {"--extra-stdlib " if a.get("extra_stdlib") else ""}\\
     {"--bf16 " if a.get("bf16") else ""}--threads {a.get("threads", 1)} --out data/models/gpt
 # or by time budget: --minutes N; interrupt and continue with --resume (checkpoints in runs/gpt)
 ```
