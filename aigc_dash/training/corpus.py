@@ -2,7 +2,8 @@
 
 English: CPython's own documentation, i.e. ``pydoc_data.topics`` (the language reference
 topics behind ``help()``) plus the docstrings of the standard library's modules, read with
-``ast`` (never imported, so nothing runs). PSF licence.
+``ast`` (never imported, so nothing runs). PSF licence. Optionally (``extra_stdlib``), the
+docstrings of the stdlib's tests, IDLE, tkinter and nested modules as training-only text.
 
 Chinese: Debian's ``fortunes-zh`` package (``apt-get install fortunes-zh``): 300 Tang poems,
 100 Song poems and a file of Chinese sayings. The classical poems are in the public domain.
@@ -122,17 +123,18 @@ def _heldout_topics(docs: list[Document]) -> set[str]:
     return topics
 
 
-def extra_stdlib_documents(heldout_docs: list[Document]) -> list[Document]:
+def extra_stdlib_documents(english_docs: list[Document]) -> list[Document]:
     """More stdlib docstrings, for training only: the test suite, IDLE, tkinter, lib2to3,
     turtledemo and modules nested deeper than ``package/module.py``.
 
-    They never enter the held-out split, which stays exactly the documents above. A file
+    ``english_docs``: the pydoc and stdlib documents, whose held-out part names the topics to
+    avoid. The extra documents never enter the held-out split, which stays the same. A file
     whose path names a held-out topic (``test/test_contextlib.py`` for ``contextlib``) is
     left out, so no test of a held-out module teaches its wording.
     """
     root = Path(sysconfig.get_paths()["stdlib"])
     extra_tops = _SKIP_TOP - _NEVER
-    topics = _heldout_topics(heldout_docs)
+    topics = _heldout_topics(english_docs)
     docs: list[Document] = []
     for path in sorted(root.rglob("*.py")):
         rel = path.relative_to(root)
