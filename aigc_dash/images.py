@@ -423,8 +423,8 @@ def png_bytes(image: np.ndarray) -> bytes:
     return buf.getvalue()
 
 
-def png_data_uri(image: np.ndarray) -> str:
-    """A uint8 greyscale image as a ``data:image/png;base64,...`` address.
+def png_data_uri(png: bytes) -> str:
+    """PNG bytes as a ``data:image/png;base64,...`` address.
 
     For pictures that are replaced while a script runs (a sampler's preview, a live training
     grid): ``st.image`` passes such an address to the browser as it is, whereas an array
@@ -433,7 +433,7 @@ def png_data_uri(image: np.ndarray) -> str:
     """
     import base64
 
-    return "data:image/png;base64," + base64.b64encode(png_bytes(image)).decode("ascii")
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
 def grid_png(images: np.ndarray, cols: int | None = None, scale: int = 4) -> bytes:

@@ -270,7 +270,7 @@ def _run_diffusion(unet, base, clf) -> None:
         if (i + 1) % every == 0 or i + 1 == total:
             bar.progress((i + 1) / total, text=t("image_denoising", lang, step=i + 1, total=total))
             # a data: address, not a media file: see images.png_data_uri
-            preview.image(images.png_data_uri(images.upscale(x0[0], SCALE)),
+            preview.image(images.png_data_uri(images.png_bytes(images.upscale(x0[0], SCALE))),
                           caption=t("image_preview", lang))  # fmt: skip
 
     t0 = time.perf_counter()
@@ -517,8 +517,7 @@ def _lab_live(live: bool) -> None:
                   disabled=not run.running or snap["stop_requested"])  # fmt: skip
         if run.running and snap["grids"]:
             # redrawn every second: a data: address (see images.png_data_uri)
-            st.image(images.png_data_uri(images.upscale(images.grid(snap["grids"][-1], cols=8),
-                                                         SCALE)),
+            st.image(images.png_data_uri(images.grid_png(snap["grids"][-1], cols=8, scale=SCALE)),
                      caption=t("image_lab_grid", lang, epoch=snap["grid_epochs"][-1]))  # fmt: skip
         st.plotly_chart(
             charts.gan_losses(snap["d_loss"], snap["g_loss"], lang,

@@ -262,7 +262,7 @@ def test_png_data_uri_decodes_to_the_same_pixels():
     import base64
 
     img = np.arange(28 * 28, dtype=np.uint8).reshape(28, 28)
-    uri = images.png_data_uri(img)
+    uri = images.png_data_uri(images.png_bytes(img))
     assert uri.startswith("data:image/png;base64,")
     png = Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1])))
     assert png.format == "PNG" and np.array_equal(np.asarray(png), img)

@@ -28,20 +28,18 @@ POEM_FILES = ("tang300", "song100")
 SAYINGS_FILE = "chinese"
 HELDOUT_PERCENT = 5  # share of documents (by hash of the name) kept out of training
 
-# Stdlib folders that are tests, demos, vendored code or GUI internals, not documentation.
-_SKIP_TOP = {
-    "test",
-    "idlelib",
-    "site-packages",
-    "lib2to3",
-    "tkinter",
-    "turtledemo",
-    "ensurepip",
-    "__phello__",
-    "config-3.11-x86_64-linux-gnu",
-}
-# Never read, not even as extra training text: installed packages, bundled wheels, build files.
-_NEVER = {"site-packages", "ensurepip", "__phello__", "config-3.11-x86_64-linux-gnu"}
+# Stdlib folders that are tests, demos or GUI internals, not documentation: skipped by the
+# main corpus, read only as extra training text (``extra_stdlib``).
+_EXTRA_TOP = {"test", "idlelib", "lib2to3", "tkinter", "turtledemo"}
+# Never read: installed packages, bundled wheels, the frozen-module demo; the build folder
+# ("config-3.11-x86_64-linux-gnu", named after the Python version) is matched by prefix.
+_NEVER_TOP = {"site-packages", "ensurepip", "__phello__"}
+
+
+def _never(top: str) -> bool:
+    return top in _NEVER_TOP or top.startswith("config-")
+
+
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -104,7 +102,7 @@ def stdlib_documents() -> list[Document]:
     docs: list[Document] = []
     for path in files:
         rel = path.relative_to(root)
-        if rel.parts[0] in _SKIP_TOP:
+        if rel.parts[0] in _EXTRA_TOP or _never(rel.parts[0]):
             continue
         text = _docstrings(path)
         if text:
@@ -133,12 +131,12 @@ def extra_stdlib_documents(english_docs: list[Document]) -> list[Document]:
     left out, so no test of a held-out module teaches its wording.
     """
     root = Path(sysconfig.get_paths()["stdlib"])
-    extra_tops = _SKIP_TOP - _NEVER
     topics = _heldout_topics(english_docs)
     docs: list[Document] = []
     for path in sorted(root.rglob("*.py")):
         rel = path.relative_to(root)
-        if rel.parts[0] in _NEVER or (rel.parts[0] not in extra_tops and len(rel.parts) <= 2):
+        top = rel.parts[0]
+        if _never(top) or (top not in _EXTRA_TOP and len(rel.parts) <= 2):
             continue
         names = [p.removesuffix(".py").lower() for p in rel.parts]
         if any(topic in name for topic in topics for name in names):

@@ -511,8 +511,7 @@ python -m aigc_dash.training.gpt --max-steps {info["steps"]} --vocab {a["vocab"]
     --layers {a["layers"]} --width {a["width"]} --heads {a["heads"]} --batch {a["batch"]} \\
     --lr {a["lr"]} --warmup {a["warmup"]} --en-share {a["en_share"]} --seed {a["seed"]} \\
     --dropout {a["dropout"]} --weight-decay {a.get("weight_decay", 0.1)} \\
-    {"--extra-stdlib " if a.get("extra_stdlib") else ""}\\
-    {"--bf16 " if a.get("bf16") else ""}--threads {a.get("threads", 1)} --out data/models/gpt
+    {"--extra-stdlib " if a.get("extra_stdlib") else ""}{"--bf16 " if a.get("bf16") else ""}--threads {a.get("threads", 1)} --out data/models/gpt
 # or by time budget: --minutes N; interrupt and continue with --resume (checkpoints in runs/gpt)
 ```
 """
