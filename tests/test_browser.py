@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from aigc_dash.matcher import URL_KEYS
 from tests.helpers import ROOT, streamlit_server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -117,6 +118,27 @@ def wait_idle(page, timeout_ms: int = 90_000) -> None:
     page.wait_for_function(IDLE_JS, timeout=timeout_ms)
 
 
+def click_until_done(page, button: str, done_js: str, timeout_ms: int = 180_000) -> None:
+    """Click ``button`` and wait for its run's own end (``done_js`` true), then for idle.
+
+    The idle check alone is not enough: it can be true before the click's rerun starts, and
+    a long run that shows a progress bar (not the status widget) looks idle throughout.
+    """
+    page.locator(button).click()
+    page.wait_for_function(done_js, timeout=timeout_ms)
+    wait_idle(page)
+
+
+def wait_for_query(page, key: str, value: str, timeout_ms: int = 90_000) -> None:
+    """Wait until the page's URL has ``key=value`` (Streamlit writes it with the history API,
+    no navigation, so this polls ``location.search``)."""
+    page.wait_for_function(
+        "([k, v]) => new URLSearchParams(location.search).get(k) === v",
+        arg=[key, value],
+        timeout=timeout_ms,
+    )
+
+
 def assert_clean(page, errors: list[str]) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
     assert errors == []
@@ -138,9 +160,11 @@ def test_page_in_browser(browser, base_url, script, path, lang):
 def test_language_switch_in_browser(browser, base_url):
     with open_page(browser, f"{base_url}/?lang=en") as (page, errors):
         page.get_by_text("中文", exact=True).click()
-        page.wait_for_timeout(500)
+        wait_for_query(page, "lang", "zh")  # the switch's rerun writes the URL
         wait_idle(page)
-        assert "lang=zh" in page.url
+        page.wait_for_function(
+            "() => (document.querySelector('h1') || {}).innerText?.startsWith('AIGC 职业实验室')"
+        )
         assert page.locator("h1").first.inner_text().startswith("AIGC 职业实验室")
         assert_clean(page, errors)
 
@@ -153,6 +177,11 @@ def test_matcher_slider_moves_the_ranking_in_browser(browser, base_url):
             handle = page.locator(f".st-key-{key} input[type=range]").first
             handle.focus()
             handle.press(end)
+            # the slider's own rerun writes its value to the URL: wait for that, not for an
+            # idle check that can pass before the rerun has started
+            url_key = URL_KEYS[key.removeprefix("matcher_")]
+            value = "10" if end == "End" else "0"
+            wait_for_query(page, url_key, value)
             wait_idle(page)
 
         for key in ("matcher_risk", "matcher_creativity", "matcher_communication"):
@@ -173,8 +202,12 @@ def test_matcher_slider_moves_the_ranking_in_browser(browser, base_url):
 def test_text_generation_in_browser(browser, base_url):
     with open_page(browser, f"{base_url}/Text_Playground?lang=en") as (page, errors):
         page.wait_for_selector(".st-key-text_generate button:not([disabled])", timeout=120_000)
-        page.locator(".st-key-text_generate button").click()
-        wait_idle(page)
+        # the run ends with the download of its result, which no earlier state shows
+        click_until_done(
+            page,
+            ".st-key-text_generate button",
+            "() => !!document.querySelector('.st-key-text_download')",
+        )
         output = page.locator('[data-testid="stCode"]').first
         assert output.inner_text().strip()
         assert_clean(page, errors)
@@ -188,12 +221,15 @@ def test_diffusion_generation_in_browser(browser, base_url):
         before = page.locator('[data-testid="stImage"]').count()
         shown: set[str] = set()  # every served image the browser asked for during the run
         page.on("request", lambda r: shown.add(r.url) if "/media/" in r.url else None)
-        page.locator(".st-key-image_diff_generate button").click()
-        page.wait_for_function(
-            f"() => document.querySelectorAll('[data-testid=stImage]').length > {before}",
-            timeout=180_000,
+        # The run's own end: its progress bar is gone and its result (the success message
+        # with the GIF download) is drawn; the live preview alone does not count.
+        click_until_done(
+            page,
+            ".st-key-image_diff_generate button",
+            f"""() => !document.querySelector('[data-testid=stProgress]')
+                && !!document.querySelector('.st-key-image_diff_gif')
+                && document.querySelectorAll('[data-testid=stImage]').length > {before}""",
         )
-        wait_idle(page)
         assert_clean(page, errors)
         # Streamlit deletes a served image once the script replaces it, so a browser that
         # fetches it a moment late (a loaded machine) gets a 404: the live preview must not
