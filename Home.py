@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from aigc_dash import cache, ui
-from aigc_dash import landscape as ls
-from aigc_dash.i18n import t
+from aigc_dash.career import landscape as ls
+from aigc_dash.core.i18n import t
+from aigc_dash.ui import cache
+from aigc_dash.ui import chrome as ui
 
 lang = ui.setup_page("home_title", "✨")
 

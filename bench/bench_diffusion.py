@@ -20,7 +20,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from aigc_dash import images, models  # noqa: E402
+from aigc_dash.generation import images, models  # noqa: E402
 
 
 def run(unet, sched, clf, labels, name: str, steps: int, guidance: float) -> dict:
@@ -55,16 +55,21 @@ def main(argv: list[str] | None = None) -> None:
     labels = np.repeat(np.arange(10), args.per_digit)
     g = images.DEFAULT_GUIDANCE
     rows = [
-        (f"app default: {images.SCHEDULER_LABELS[images.DEFAULT_SCHEDULER]}", images.DEFAULT_SCHEDULER,
-         images.DEFAULT_STEPS),
+        (
+            f"app default: {images.SCHEDULER_LABELS[images.DEFAULT_SCHEDULER]}",
+            images.DEFAULT_SCHEDULER,
+            images.DEFAULT_STEPS,
+        ),
         ("baseline: DDPM", "ddpm", 1000),
-    ]  # fmt: skip
+    ]
     results = [
         (label, steps, run(unet, sched, clf, labels, name, steps, g)) for label, name, steps in rows
     ]
     base = results[1][2]["seconds"]
-    print(f"diffusion sampling, batch {len(labels)} ({args.per_digit} per digit), guidance {g}, "
-          f"torch threads {torch.get_num_threads()}, {platform.machine()}")  # fmt: skip
+    print(
+        f"diffusion sampling, batch {len(labels)} ({args.per_digit} per digit), guidance {g}, "
+        f"torch threads {torch.get_num_threads()}, {platform.machine()}"
+    )
     print(
         f"{'sampler':<28} {'steps':>6} {'seconds':>9} {'s/image':>8} {'agreement':>10} {'speed-up':>9}"
     )

@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from aigc_dash import matcher as mt  # noqa: E402
-from aigc_dash.data import read_table  # noqa: E402
+from aigc_dash.career import matcher as mt  # noqa: E402
+from aigc_dash.career.data import read_table  # noqa: E402
 
 BUDGET_MS = 100.0
 

@@ -58,7 +58,7 @@ print(json.dumps({{"seconds": time.perf_counter() - t0,
 
 MODELS = """
 import json, resource, time
-from aigc_dash import models
+from aigc_dash.generation import models
 loaders = {
     "gpt": lambda: models.load_text_pipeline("gpt"),
     "rnn": lambda: models.load_rnn("rnn"),

@@ -2,9 +2,9 @@
 
     python bench/bench_text.py [--repeats 5] [--threads N]
 
-1. The app's text path (``aigc_dash.text.generate`` on the cached bundled pipeline) vs a
+1. The app's text path (``aigc_dash.generation.text.generate`` on the cached bundled pipeline) vs a
    bare ``model.generate`` with the same input ids and settings (greedy, 50 new tokens).
-2. Time to the first streamed piece (``aigc_dash.text.stream``) vs the whole generation.
+2. Time to the first streamed piece (``aigc_dash.generation.text.stream``) vs the whole generation.
 3. A GPT-2-small-sized model (124M parameters, random weights from ``GPT2Config()``, no
    download): tokens/s at batch 1 vs the memory-bandwidth bound, i.e. bandwidth measured
    with a large numpy copy in this process / bytes of weights read per token.
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> list[tuple[str, str]]:
     import torch
     from transformers import GPT2Config, GPT2LMHeadModel
 
-    from aigc_dash import models, text
+    from aigc_dash.generation import models, text
 
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -83,9 +83,9 @@ def main(argv: list[str] | None = None) -> list[tuple[str, str]]:
 
     app(), bare()  # warm-up
     # Same length for both: the app path may stop early at EOS, so count its tokens.
-    produced = len(tok(text.generate(pipe, prompt, max_new_tokens=n_new, do_sample=False)[0])[
-        "input_ids"
-    ])  # fmt: skip
+    produced = len(
+        tok(text.generate(pipe, prompt, max_new_tokens=n_new, do_sample=False)[0])["input_ids"]
+    )
     # Interleaved, so that a burst of load from other jobs hits both sides alike.
     app_times, bare_times = [], []
     for _ in range(args.repeats):

@@ -2,7 +2,7 @@
 
 Run: ``python bench/bench_text_first_token.py`` (options: ``--repeats``, ``--new-tokens``).
 Measures, on a model already loaded (as the page's warm-up leaves it), the time from calling
-the page's streaming path (``aigc_dash.text.stream`` wrapped by
+the page's streaming path (``aigc_dash.generation.text.stream`` wrapped by
 ``text_playground.as_render_calls``) to the first piece of text it yields, for a short
 English prompt, a Chinese prompt and a prompt that fills the context. The baseline, measured
 in the same process because these machines are shared and noisy, is a bare
@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from aigc_dash import models, text  # noqa: E402
-from aigc_dash import text_playground as tp  # noqa: E402
+from aigc_dash.generation import models, text  # noqa: E402
+from aigc_dash.playgrounds import text as tp  # noqa: E402
 
 BUDGET_MS = 150.0
 PROMPTS = {

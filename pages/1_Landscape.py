@@ -5,12 +5,13 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from aigc_dash import cache, ui
-from aigc_dash import landscape as ls
+from aigc_dash.career import landscape as ls
+from aigc_dash.career.data import FIGURE_TABLES, split_list
 from aigc_dash.charts import landscape as charts
-from aigc_dash.data import FIGURE_TABLES, split_list
-from aigc_dash.errors import DataError
-from aigc_dash.i18n import pick, t
+from aigc_dash.core.errors import DataError
+from aigc_dash.core.i18n import pick, t
+from aigc_dash.ui import cache
+from aigc_dash.ui import chrome as ui
 
 lang = ui.setup_page("landscape_title", "🌐")
 st.title(t("landscape_title", lang))

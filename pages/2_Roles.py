@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from aigc_dash import cache, ui
-from aigc_dash import roles as rl
+from aigc_dash.career import roles as rl
+from aigc_dash.career.data import EXPERIENCE_LEVELS, SKILL_DIMENSIONS
 from aigc_dash.charts import roles as charts
-from aigc_dash.data import EXPERIENCE_LEVELS, SKILL_DIMENSIONS
-from aigc_dash.i18n import STRINGS, pick, t
+from aigc_dash.core.i18n import STRINGS, pick, t
+from aigc_dash.ui import cache
+from aigc_dash.ui import chrome as ui
 
 lang = ui.setup_page("roles_title", "🧑‍💻")
 st.title(t("roles_title", lang))

@@ -8,10 +8,11 @@ import json
 
 import streamlit as st
 
-from aigc_dash import cache, ui
-from aigc_dash import matcher as mt
+from aigc_dash.career import matcher as mt
 from aigc_dash.charts import matcher as charts
-from aigc_dash.i18n import pick, t
+from aigc_dash.core.i18n import pick, t
+from aigc_dash.ui import cache
+from aigc_dash.ui import chrome as ui
 
 lang = ui.setup_page("matcher_title", "🧭")
 

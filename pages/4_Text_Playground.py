@@ -18,10 +18,12 @@ import dataclasses
 
 import streamlit as st
 
-from aigc_dash import concepts, models, text, ui
-from aigc_dash import text_playground as tp
 from aigc_dash.charts import text as text_charts
-from aigc_dash.i18n import t
+from aigc_dash.core.i18n import t
+from aigc_dash.generation import concepts, models, text
+from aigc_dash.playgrounds import text as tp
+from aigc_dash.ui import chrome as ui
+from aigc_dash.ui import models as model_cache
 
 WARMUP = "text-models"
 
@@ -29,9 +31,9 @@ WARMUP = "text-models"
 def _warm_bundled() -> None:
     # GPT first: it is the default model; the RNN is small and loads in a moment after it.
     if tp.model_ready("gpt"):
-        models.cached_text_pipeline("gpt")
+        model_cache.cached_text_pipeline("gpt")
     if tp.model_ready("rnn"):
-        models.cached_rnn("rnn")
+        model_cache.cached_rnn("rnn")
 
 
 tp.start_warmup(WARMUP, _warm_bundled)
@@ -132,8 +134,8 @@ def _load(model_id: str):
 
     def call():
         if model_id == "rnn":
-            return models.cached_rnn("rnn"), models.ModelChoice("rnn", "rnn")
-        return models.text_pipeline(model_id)
+            return model_cache.cached_rnn("rnn"), models.ModelChoice("rnn", "rnn")
+        return model_cache.text_pipeline(model_id)
 
     if tp.warmup_done(WARMUP):
         with st.spinner(t("text_loading", lang)):
@@ -272,8 +274,9 @@ def rnn_mode(rnn) -> None:
     blank = tp.is_blank(raw)
     if blank:
         st.info(t("text_rnn_empty", lang), icon="💡")
-    if st.button(t("text_write_poem", lang), key="text_rnn_generate", type="primary",
-                 disabled=blank):  # fmt: skip
+    if st.button(
+        t("text_write_poem", lang), key="text_rnn_generate", type="primary", disabled=blank
+    ):
         kw = {"temperature": s.temperature, "top_k": s.top_k, "seed": s.seed}
         try:
             with st.spinner(t("text_generating", lang)):
@@ -377,8 +380,13 @@ def generate_tab(pipe, s: tp.Settings, blank: bool) -> None:
                 pieces = text.stream(pipe, s.prompt, **{**kwargs, "seed": seed})
                 # write_stream shows text chunks as Markdown; these chunks are callables that
                 # redraw the plain-text box with everything so far.
-                st.write_stream(tp.as_render_calls(pieces, lambda body, box=box: box.code(
-                    body, language=None, wrap_lines=True), sink))  # fmt: skip
+                st.write_stream(
+                    tp.as_render_calls(
+                        pieces,
+                        lambda body, box=box: box.code(body, language=None, wrap_lines=True),
+                        sink,
+                    )
+                )
             except text.TextInputError as err:
                 _show_error(err)
                 return
@@ -451,7 +459,7 @@ def explore_tab(pipe, s: tp.Settings, blank: bool) -> None:
             "removed_greedy",
             "title",
             "x_title",
-        )  # fmt: skip
+        )
     }
     fig = text_charts.next_token_bars(
         rows, other_before=dist["other_before"], other_after=dist["other_after"], labels=labels

@@ -11,10 +11,12 @@ import time
 
 import streamlit as st
 
-from aigc_dash import image_playground as ip
-from aigc_dash import images, models, ui
 from aigc_dash.charts import images as charts
-from aigc_dash.i18n import t
+from aigc_dash.core.i18n import t
+from aigc_dash.generation import images, models
+from aigc_dash.playgrounds import image as ip
+from aigc_dash.ui import chrome as ui
+from aigc_dash.ui import models as model_cache
 
 lang = ui.setup_page("image_title", "🎨")
 st.title(t("image_title", lang))
@@ -92,7 +94,7 @@ def _model_card(model_id: str) -> None:
             licence=info.licence_in(lang),
             script=info.extra.get("trained_by", ""),
             folder=f"data/models/{info.source}",
-        )  # fmt: skip
+        )
     )
 
 
@@ -125,17 +127,22 @@ def dcgan_section() -> None:
     st.subheader(t("image_dcgan_header", lang))
     st.caption(t("image_dcgan_intro", lang))
     try:
-        gen = models.cached_dcgan()
-        clf = models.cached_classifier()
+        gen = model_cache.cached_dcgan()
+        clf = model_cache.cached_classifier()
     except Exception:  # weights not bundled yet, or unreadable: say how to make them
         _model_missing("DCGAN", "python -m aigc_dash.training.dcgan")
         return
     _model_card("dcgan")
     c1, c2 = st.columns(2)
-    c1.number_input(t("image_seed", lang), min_value=0, max_value=ip.UI_MAX_SEED, step=1,
-                    help=t("image_seed_help", lang), **_widget_args("seed"))  # fmt: skip
-    c2.slider(t("image_count", lang), min_value=1, max_value=images.MAX_COUNT,
-              **_widget_args("n"))  # fmt: skip
+    c1.number_input(
+        t("image_seed", lang),
+        min_value=0,
+        max_value=ip.UI_MAX_SEED,
+        step=1,
+        help=t("image_seed_help", lang),
+        **_widget_args("seed"),
+    )
+    c2.slider(t("image_count", lang), min_value=1, max_value=images.MAX_COUNT, **_widget_args("n"))
     res = images.sample_dcgan(gen, s["seed"], s["n"])
     labels, confs = images.classify(res.images, clf)
     _show_digits(res.images, labels, confs)
@@ -149,7 +156,7 @@ def dcgan_section() -> None:
             share=f"{q.share:.0%}",
             threshold=f"{q.threshold:.0%}",
             present=q.digits_present,
-        )  # fmt: skip
+        )
     )
     st.download_button(
         t("image_download_grid", lang),
@@ -162,16 +169,21 @@ def dcgan_section() -> None:
     st.subheader(t("image_interp_header", lang))
     st.caption(t("image_interp_intro", lang))
     c1, c2, c3 = st.columns(3)
-    c1.number_input(t("image_seed_a", lang), min_value=0, max_value=ip.UI_MAX_SEED, step=1,
-                    **_widget_args("a"))  # fmt: skip
-    c2.number_input(t("image_seed_b", lang), min_value=0, max_value=ip.UI_MAX_SEED, step=1,
-                    **_widget_args("b"))  # fmt: skip
-    c3.slider(t("image_frames", lang), min_value=2, max_value=ip.MAX_INTERP_FRAMES,
-              **_widget_args("frames"))  # fmt: skip
+    c1.number_input(
+        t("image_seed_a", lang), min_value=0, max_value=ip.UI_MAX_SEED, step=1, **_widget_args("a")
+    )
+    c2.number_input(
+        t("image_seed_b", lang), min_value=0, max_value=ip.UI_MAX_SEED, step=1, **_widget_args("b")
+    )
+    c3.slider(
+        t("image_frames", lang),
+        min_value=2,
+        max_value=ip.MAX_INTERP_FRAMES,
+        **_widget_args("frames"),
+    )
     inter = images.interpolate_dcgan(gen, s["a"], s["b"], s["frames"])
     i_labels, i_confs = images.classify(inter.images, clf)
-    st.slider(t("image_pos", lang), min_value=0, max_value=s["frames"] - 1,
-              **_widget_args("pos"))  # fmt: skip
+    st.slider(t("image_pos", lang), min_value=0, max_value=s["frames"] - 1, **_widget_args("pos"))
     pos = min(s["pos"], len(inter.images) - 1)
     left, right = st.columns(2)
     left.image(
@@ -182,11 +194,12 @@ def dcgan_section() -> None:
             pos=pos,
             last=len(inter.images) - 1,
             guess=ip.guess_captions(i_labels, i_confs)[pos],
-        ),  # fmt: skip
+        ),
         output_format="PNG",
     )
-    gif = images.frames_gif([im[None] for im in ip.pingpong(list(inter.images))], scale=8,
-                            duration_ms=120)  # fmt: skip
+    gif = images.frames_gif(
+        [im[None] for im in ip.pingpong(list(inter.images))], scale=8, duration_ms=120
+    )
     right.image(gif, caption=t("image_animation", lang))
     _show_digits(inter.images, i_labels, i_confs, per_row=min(12, len(inter.images)))
     st.download_button(
@@ -200,10 +213,15 @@ def dcgan_section() -> None:
         try:
             hist = models.load_dcgan_history()
             st.plotly_chart(
-                charts.gan_losses(hist["epoch_d_loss"], hist["epoch_g_loss"], lang,
-                                  title_key="image_chart_bundled", x_key="image_chart_epoch"),
+                charts.gan_losses(
+                    hist["epoch_d_loss"],
+                    hist["epoch_g_loss"],
+                    lang,
+                    title_key="image_chart_bundled",
+                    x_key="image_chart_epoch",
+                ),
                 key="image_dcgan_history_chart",
-            )  # fmt: skip
+            )
         except (OSError, KeyError, ValueError):
             st.caption(t("image_history_missing", lang))
 
@@ -233,13 +251,30 @@ def _diffusion_controls(hub: list[str]) -> None:
         format_func=images.SCHEDULER_LABELS.__getitem__,
         **_widget_args("scheduler"),
     )
-    c3.number_input(t("image_seed", lang), min_value=0, max_value=ip.UI_MAX_SEED, step=1,
-                    **_widget_args("dseed"))  # fmt: skip
+    c3.number_input(
+        t("image_seed", lang),
+        min_value=0,
+        max_value=ip.UI_MAX_SEED,
+        step=1,
+        **_widget_args("dseed"),
+    )
     c1, c2 = st.columns(2)
-    c1.slider(t("image_guidance", lang), min_value=0.0, max_value=images.MAX_GUIDANCE, step=0.5,
-              help=t("image_guidance_help", lang), **_widget_args("guidance"))  # fmt: skip
-    c2.number_input(t("image_steps", lang), min_value=1, max_value=images.MAX_STEPS, step=1,
-                    help=t("image_steps_help", lang), **_widget_args("steps"))  # fmt: skip
+    c1.slider(
+        t("image_guidance", lang),
+        min_value=0.0,
+        max_value=images.MAX_GUIDANCE,
+        step=0.5,
+        help=t("image_guidance_help", lang),
+        **_widget_args("guidance"),
+    )
+    c2.number_input(
+        t("image_steps", lang),
+        min_value=1,
+        max_value=images.MAX_STEPS,
+        step=1,
+        help=t("image_steps_help", lang),
+        **_widget_args("steps"),
+    )
 
 
 def _hub_section(choice) -> None:
@@ -249,7 +284,7 @@ def _hub_section(choice) -> None:
     if st.button(t("image_hub_generate", lang), key="image_hub_generate"):
         try:
             with st.spinner(t("image_hub_loading", lang)):
-                pipe = models.cached_hub_image_pipeline(info.source)
+                pipe = model_cache.cached_hub_image_pipeline(info.source)
                 img = ip.hub_image(pipe, min(s["steps"], 100), s["dseed"])
             big = images.upscale(img, 4) if img.ndim == 2 else img.repeat(4, 0).repeat(4, 1)
             st.image(big, caption=info.source, output_format="PNG")
@@ -270,8 +305,10 @@ def _run_diffusion(unet, base, clf) -> None:
         if (i + 1) % every == 0 or i + 1 == total:
             bar.progress((i + 1) / total, text=t("image_denoising", lang, step=i + 1, total=total))
             # a data: address, not a media file: see images.png_data_uri
-            preview.image(images.png_data_uri(images.png_bytes(images.upscale(x0[0], SCALE))),
-                          caption=t("image_preview", lang))  # fmt: skip
+            preview.image(
+                images.png_data_uri(images.png_bytes(images.upscale(x0[0], SCALE))),
+                caption=t("image_preview", lang),
+            )
 
     t0 = time.perf_counter()
     res = images.sample_diffusion(
@@ -290,8 +327,12 @@ def _run_diffusion(unet, base, clf) -> None:
     bar.empty()
     preview.empty()
     # replace, never append: one result per session
-    st.session_state[DIFF_RESULT] = {"res": res, "seconds": seconds, "guess": int(guess[0]),
-                                     "conf": float(conf[0])}  # fmt: skip
+    st.session_state[DIFF_RESULT] = {
+        "res": res,
+        "seconds": seconds,
+        "guess": int(guess[0]),
+        "conf": float(conf[0]),
+    }
     st.session_state["image_frame"] = len(res.frames) - 1
 
 
@@ -305,16 +346,30 @@ def _show_diffusion_result() -> None:
     p = res.params
     digit = t("image_any_digit", lang) if p["digit"] is None else str(p["digit"])
     st.success(
-        t("image_diff_done", lang, digit=digit, scheduler=images.SCHEDULER_LABELS[p["scheduler_name"]],
-          steps=p["num_inference_steps"], guidance=f"{p['guidance_scale']:g}", seed=p["seed"],
-          seconds=f"{stored['seconds']:.2f}", guess=stored["guess"], conf=f"{stored['conf']:.0%}"),
+        t(
+            "image_diff_done",
+            lang,
+            digit=digit,
+            scheduler=images.SCHEDULER_LABELS[p["scheduler_name"]],
+            steps=p["num_inference_steps"],
+            guidance=f"{p['guidance_scale']:g}",
+            seed=p["seed"],
+            seconds=f"{stored['seconds']:.2f}",
+            guess=stored["guess"],
+            conf=f"{stored['conf']:.0%}",
+        ),
         icon="✅",
-    )  # fmt: skip
+    )
     last = len(res.frames) - 1
     if st.session_state.get("image_frame", last) > last:
         st.session_state["image_frame"] = last
-    st.slider(t("image_frame", lang), min_value=0, max_value=last, key="image_frame",
-              help=t("image_frame_help", lang))  # fmt: skip
+    st.slider(
+        t("image_frame", lang),
+        min_value=0,
+        max_value=last,
+        key="image_frame",
+        help=t("image_frame_help", lang),
+    )
     view = ip.frame_view(res, st.session_state["image_frame"])
     caption = (
         t("image_frame_final", lang, total=view.total)
@@ -346,32 +401,48 @@ def _forward_section(base) -> None:
     st.subheader(t("image_forward_header", lang))
     st.caption(t("image_forward_intro", lang))
     n_train = int(base.config.num_train_timesteps)
-    st.slider(t("image_forward_t", lang), min_value=0, max_value=n_train - 1,
-              **_widget_args("t"))  # fmt: skip
+    st.slider(t("image_forward_t", lang), min_value=0, max_value=n_train - 1, **_widget_args("t"))
     digit = 7 if s["digit"] == ip.ANY_DIGIT else s["digit"]
     real, _ = images.real_digit(digit, 0)
     noisy, _ = images.add_noise(base, real, s["t"], seed=s["dseed"])
     frac = images.signal_fraction(base, s["t"])
     c1, c2 = st.columns(2)
-    c1.image(images.upscale(real, 6), caption=t("image_forward_real", lang, digit=digit),
-             output_format="PNG")  # fmt: skip
-    c2.image(images.upscale(noisy, 6), caption=t("image_forward_noisy", lang, t=s["t"],
-             signal=f"{frac:.0%}"), output_format="PNG")  # fmt: skip
+    c1.image(
+        images.upscale(real, 6),
+        caption=t("image_forward_real", lang, digit=digit),
+        output_format="PNG",
+    )
+    c2.image(
+        images.upscale(noisy, 6),
+        caption=t("image_forward_noisy", lang, t=s["t"], signal=f"{frac:.0%}"),
+        output_format="PNG",
+    )
     steps = ip.forward_strip_steps(n_train)
     strip = [images.add_noise(base, real, k, seed=s["dseed"])[0] for k in steps]
-    st.image(images.upscale(images.grid(strip, cols=len(strip)), 3), output_format="PNG",
-             caption=t("image_forward_strip", lang, steps=", ".join(map(str, steps))))  # fmt: skip
+    st.image(
+        images.upscale(images.grid(strip, cols=len(strip)), 3),
+        output_format="PNG",
+        caption=t("image_forward_strip", lang, steps=", ".join(map(str, steps))),
+    )
 
 
 def _compare_section(unet, base, clf) -> None:
     st.subheader(t("image_compare_header", lang))
     st.caption(t("image_compare_intro", lang))
     c1, c2 = st.columns(2)
-    c1.selectbox(t("image_scheduler2", lang), options=list(ip.SCHEDULER_NAMES),
-                 format_func=images.SCHEDULER_LABELS.__getitem__,
-                 **_widget_args("scheduler2"))  # fmt: skip
-    c2.number_input(t("image_steps2", lang), min_value=1, max_value=images.MAX_STEPS, step=1,
-                    **_widget_args("steps2"))  # fmt: skip
+    c1.selectbox(
+        t("image_scheduler2", lang),
+        options=list(ip.SCHEDULER_NAMES),
+        format_func=images.SCHEDULER_LABELS.__getitem__,
+        **_widget_args("scheduler2"),
+    )
+    c2.number_input(
+        t("image_steps2", lang),
+        min_value=1,
+        max_value=images.MAX_STEPS,
+        step=1,
+        **_widget_args("steps2"),
+    )
     configs = [(s["scheduler"], s["steps"]), (s["scheduler2"], s["steps2"])]
     if st.button(t("image_compare_run", lang), key="image_compare_run"):
         bar = st.progress(0.0)
@@ -379,11 +450,21 @@ def _compare_section(unet, base, clf) -> None:
         def on_step(k: int, i: int, steps: int) -> None:
             if (i + 1) % ip.progress_every(steps) == 0 or i + 1 == steps:
                 name = images.SCHEDULER_LABELS[configs[k][0]]
-                bar.progress((i + 1) / steps, text=t("image_compare_running", lang,
-                             scheduler=name, steps=steps, step=i + 1))  # fmt: skip
+                bar.progress(
+                    (i + 1) / steps,
+                    text=t("image_compare_running", lang, scheduler=name, steps=steps, step=i + 1),
+                )
 
-        rows = ip.compare(unet, base, clf, configs, digit=s["digit"], seed=s["dseed"],
-                          guidance=s["guidance"], on_step=on_step)  # fmt: skip
+        rows = ip.compare(
+            unet,
+            base,
+            clf,
+            configs,
+            digit=s["digit"],
+            seed=s["dseed"],
+            guidance=s["guidance"],
+            on_step=on_step,
+        )
         bar.empty()
         st.session_state[COMPARE_RESULT] = {"rows": rows, "digit": s["digit"], "seed": s["dseed"]}
     stored = st.session_state.get(COMPARE_RESULT)
@@ -395,11 +476,21 @@ def _compare_section(unet, base, clf) -> None:
     for col, r in zip(cols, rows, strict=True):
         label = f"{images.SCHEDULER_LABELS[r.scheduler]} · {r.steps}"
         labels.append(label)
-        col.image(images.upscale(r.image, 6), output_format="PNG",
-                  caption=t("image_compare_caption", lang, label=label, seconds=f"{r.seconds:.2f}",
-                            guess=r.guess, conf=f"{r.confidence:.0%}"))  # fmt: skip
-    st.plotly_chart(charts.comparison_times(labels, [r.seconds for r in rows], lang),
-                    key="image_compare_chart")  # fmt: skip
+        col.image(
+            images.upscale(r.image, 6),
+            output_format="PNG",
+            caption=t(
+                "image_compare_caption",
+                lang,
+                label=label,
+                seconds=f"{r.seconds:.2f}",
+                guess=r.guess,
+                conf=f"{r.confidence:.0%}",
+            ),
+        )
+    st.plotly_chart(
+        charts.comparison_times(labels, [r.seconds for r in rows], lang), key="image_compare_chart"
+    )
     ratio = ip.time_ratio([r.seconds for r in rows])
     if ratio is not None:
         st.caption(t("image_compare_ratio", lang, ratio=f"{ratio:.1f}"))
@@ -413,14 +504,16 @@ def diffusion_section() -> None:
     if s["model"] != "diffusion":
         choice = models.resolve_image_model(s["model"])
         if choice.fell_back:
-            ui.notice(t(f"image_fallback_{choice.reason}", lang, model=ip.safe_snippet(s["model"])),
-                      "warning")  # fmt: skip
+            ui.notice(
+                t(f"image_fallback_{choice.reason}", lang, model=ip.safe_snippet(s["model"])),
+                "warning",
+            )
             st.query_params["model"] = "diffusion"  # said once; the bundled model is in use
         else:
             _hub_section(choice)
     try:
-        unet, base = models.cached_diffusion()
-        clf = models.cached_classifier()
+        unet, base = model_cache.cached_diffusion()
+        clf = model_cache.cached_classifier()
     except Exception:
         _model_missing("diffusion", "python -m aigc_dash.training.diffusion")
         return
@@ -477,22 +570,47 @@ def lab_section() -> None:
     busy = run is not None and run.running
     with left:
         c1, c2, c3 = st.columns(3)
-        c1.slider(t("image_lab_epochs", lang), min_value=1, max_value=ip.LAB_MAX_EPOCHS,
-                  **_widget_args("epochs"))  # fmt: skip
-        c2.slider(t("image_lab_per_class", lang), min_value=ip.LAB_MIN_PER_CLASS,
-                  max_value=ip.LAB_MAX_PER_CLASS, step=10,
-                  help=t("image_lab_per_class_help", lang), **_widget_args("per_class"))  # fmt: skip
-        c3.number_input(t("image_seed", lang), min_value=0, max_value=ip.UI_MAX_SEED, step=1,
-                        **_widget_args("lseed"))  # fmt: skip
-        st.caption(t("image_lab_size", lang, images=10 * s["per_class"],
-                     steps=ip.steps_per_epoch(10 * s["per_class"]) * s["epochs"]))  # fmt: skip
+        c1.slider(
+            t("image_lab_epochs", lang),
+            min_value=1,
+            max_value=ip.LAB_MAX_EPOCHS,
+            **_widget_args("epochs"),
+        )
+        c2.slider(
+            t("image_lab_per_class", lang),
+            min_value=ip.LAB_MIN_PER_CLASS,
+            max_value=ip.LAB_MAX_PER_CLASS,
+            step=10,
+            help=t("image_lab_per_class_help", lang),
+            **_widget_args("per_class"),
+        )
+        c3.number_input(
+            t("image_seed", lang),
+            min_value=0,
+            max_value=ip.UI_MAX_SEED,
+            step=1,
+            **_widget_args("lseed"),
+        )
+        st.caption(
+            t(
+                "image_lab_size",
+                lang,
+                images=10 * s["per_class"],
+                steps=ip.steps_per_epoch(10 * s["per_class"]) * s["epochs"],
+            )
+        )
         b1, b2 = st.columns(2)
-        b1.button(t("image_lab_start", lang), key="image_lab_start", on_click=_start_lab,
-                  type="primary")  # fmt: skip
+        b1.button(
+            t("image_lab_start", lang), key="image_lab_start", on_click=_start_lab, type="primary"
+        )
         can_continue = run is not None and run.generator is not None and not busy
-        b2.button(t("image_lab_continue", lang), key="image_lab_continue",
-                  on_click=_continue_lab, disabled=not can_continue,
-                  help=t("image_lab_continue_help", lang))  # fmt: skip
+        b2.button(
+            t("image_lab_continue", lang),
+            key="image_lab_continue",
+            on_click=_continue_lab,
+            disabled=not can_continue,
+            help=t("image_lab_continue_help", lang),
+        )
         flash = st.session_state.pop(FLASH, None)  # a refused start, set by the callback
         if flash:
             ui.notice(t(flash, lang), "warning")
@@ -510,34 +628,54 @@ def _lab_live(live: bool) -> None:
         total = max(snap["total_steps"], 1)
         st.progress(
             min(snap["step"] / total, 1.0),
-            text=t("image_lab_progress", lang, step=snap["step"], total=total, epoch=snap["epoch"],
-                   epochs=snap["epochs"], seconds=f"{snap['seconds']:.0f}"),
-        )  # fmt: skip
-        st.button(t("image_lab_stop", lang), key="image_lab_stop", on_click=_stop_lab,
-                  disabled=not run.running or snap["stop_requested"])  # fmt: skip
+            text=t(
+                "image_lab_progress",
+                lang,
+                step=snap["step"],
+                total=total,
+                epoch=snap["epoch"],
+                epochs=snap["epochs"],
+                seconds=f"{snap['seconds']:.0f}",
+            ),
+        )
+        st.button(
+            t("image_lab_stop", lang),
+            key="image_lab_stop",
+            on_click=_stop_lab,
+            disabled=not run.running or snap["stop_requested"],
+        )
         if run.running and snap["grids"]:
             # redrawn every second: a data: address (see images.png_data_uri)
-            st.image(images.png_data_uri(images.grid_png(snap["grids"][-1], cols=8, scale=SCALE)),
-                     caption=t("image_lab_grid", lang, epoch=snap["grid_epochs"][-1]))  # fmt: skip
+            st.image(
+                images.png_data_uri(images.grid_png(snap["grids"][-1], cols=8, scale=SCALE)),
+                caption=t("image_lab_grid", lang, epoch=snap["grid_epochs"][-1]),
+            )
         st.plotly_chart(
-            charts.gan_losses(snap["d_loss"], snap["g_loss"], lang,
-                              steps_per_epoch=snap["steps_per_epoch"]),
+            charts.gan_losses(
+                snap["d_loss"], snap["g_loss"], lang, steps_per_epoch=snap["steps_per_epoch"]
+            ),
             key="image_lab_chart",
-        )  # fmt: skip
+        )
         if snap["status"] == "failed":
             st.error(t("image_lab_failed", lang, error=ip.safe_snippet(snap["error"], 200)))
         elif run.finished:
             # the generator as it is now (also after a stop mid-epoch), same noise as the grids
             sample = run.samples(run.seed)
-            st.image(images.upscale(images.grid(sample.images, cols=8), SCALE),
-                     caption=t("image_lab_final", lang, step=snap["step"]),
-                     output_format="PNG")  # fmt: skip
-            ui.notice(t(f"image_lab_{snap['status']}", lang, step=snap["step"], total=total),
-                      "success")  # fmt: skip
-            st.download_button(t("image_download_grid", lang),
-                               data=images.grid_png(sample.images, cols=8, scale=SCALE),
-                               file_name="my_gan_samples.png", mime="image/png",
-                               key="image_lab_download")  # fmt: skip
+            st.image(
+                images.upscale(images.grid(sample.images, cols=8), SCALE),
+                caption=t("image_lab_final", lang, step=snap["step"]),
+                output_format="PNG",
+            )
+            ui.notice(
+                t(f"image_lab_{snap['status']}", lang, step=snap["step"], total=total), "success"
+            )
+            st.download_button(
+                t("image_download_grid", lang),
+                data=images.grid_png(sample.images, cols=8, scale=SCALE),
+                file_name="my_gan_samples.png",
+                mime="image/png",
+                key="image_lab_download",
+            )
             if live:  # the run ended during this live view: redraw the page without polling
                 st.rerun()
 

@@ -2,9 +2,12 @@
 
 import streamlit as st
 
-from aigc_dash import cache, concepts, explain, fault_lab, losses, models, ui
 from aigc_dash.charts import concepts as concept_charts
-from aigc_dash.i18n import t
+from aigc_dash.core.i18n import t
+from aigc_dash.generation import concepts, explain, fault_lab, losses
+from aigc_dash.ui import cache
+from aigc_dash.ui import chrome as ui
+from aigc_dash.ui import models as model_cache
 
 FT_EXPERIMENTS = ("clf_input", "clf_weights", "gan_latent", "gan_weights", "typos", "precision")
 FT_PROMPT_MAX = 300
@@ -40,7 +43,7 @@ def show_attention() -> None:
         return
     layer = st.slider(t("how_attn_layer", lang), 1, 5, 5, key="concepts_attn_layer")
     try:
-        pipe, _ = models.text_pipeline("gpt")
+        pipe, _ = model_cache.text_pipeline("gpt")
         view = explain.attention(pipe.model, pipe.tokenizer, text, layer=layer - 1)
     except (OSError, ValueError, RuntimeError) as err:
         ui.notice(t("how_model_unavailable", lang, reason=type(err).__name__), "warning")
@@ -68,7 +71,7 @@ def show_rnn_state() -> None:
         t("how_rnn_text", lang), "床前明月光，疑是地上霜。", key="concepts_rnn_text"
     )
     try:
-        trace = explain.rnn_trace(models.cached_rnn("rnn"), text)
+        trace = explain.rnn_trace(model_cache.cached_rnn("rnn"), text)
     except (OSError, ValueError, RuntimeError) as err:
         ui.notice(t("how_model_unavailable", lang, reason=type(err).__name__), "warning")
         return

@@ -2,9 +2,11 @@
 
 import streamlit as st
 
-from aigc_dash import cache, resources, ui
-from aigc_dash.data import FIGURE_TABLES
-from aigc_dash.i18n import pick, t
+from aigc_dash.career import resources
+from aigc_dash.career.data import FIGURE_TABLES
+from aigc_dash.core.i18n import pick, t
+from aigc_dash.ui import cache
+from aigc_dash.ui import chrome as ui
 
 lang = ui.setup_page("resources_title", "📚")
 st.title(t("resources_title", lang))

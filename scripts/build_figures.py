@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from aigc_dash.data import FIGURE_TABLES, SCHEMAS, parse_value_raw  # noqa: E402
+from aigc_dash.career.data import FIGURE_TABLES, SCHEMAS, parse_value_raw  # noqa: E402
 
 DEFAULT_SRC = ROOT.parent / "shared" / "figures"
 DEFAULT_OUT = ROOT / "data"

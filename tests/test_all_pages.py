@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from aigc_dash import ui
-from aigc_dash.i18n import t
+from aigc_dash.core.i18n import t
+from aigc_dash.ui import chrome as ui
 from tests.helpers import ROOT, run_page
 
 

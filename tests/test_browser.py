@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from aigc_dash.matcher import URL_KEYS
+from aigc_dash.career.matcher import URL_KEYS
 from tests.helpers import ROOT, streamlit_server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from aigc_dash.data import FIGURE_TABLES, read_table
+from aigc_dash.career.data import FIGURE_TABLES, read_table
 from tests.helpers import ROOT
 
 _spec = importlib.util.spec_from_file_location("build_figures", ROOT / "scripts/build_figures.py")

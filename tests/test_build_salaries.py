@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from aigc_dash import data
+from aigc_dash.career import data
 from tests.helpers import ROOT
 
 SCRIPT = ROOT / "scripts" / "build_salaries.py"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from aigc_dash import concepts
-from aigc_dash.i18n import t
+from aigc_dash.core.i18n import t
+from aigc_dash.generation import concepts
 from tests.helpers import run_page
 
 

@@ -8,7 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 
-from aigc_dash import images, models, text
+from aigc_dash.generation import images, text
+from aigc_dash.ui import models as model_cache
 
 pytestmark = pytest.mark.slow
 THREADS = 8
@@ -20,8 +21,8 @@ def _run_together(fn, args: list) -> list:
 
 
 def test_eight_threads_on_one_cached_gpt_match_single_threaded_runs():
-    pipe = models.cached_text_pipeline("gpt")
-    assert models.cached_text_pipeline("gpt") is pipe  # one shared model
+    pipe = model_cache.cached_text_pipeline("gpt")
+    assert model_cache.cached_text_pipeline("gpt") is pipe  # one shared model
     prompts = ["The quick brown fox", "床前明月光", "def main():", "AIGC"] * 2
     jobs = [(p, seed) for seed, p in enumerate(prompts)]
 
@@ -36,7 +37,7 @@ def test_eight_threads_on_one_cached_gpt_match_single_threaded_runs():
 
 
 def test_eight_threads_on_one_cached_diffusion_model_match_single_threaded_runs():
-    unet, base = models.cached_diffusion("diffusion")
+    unet, base = model_cache.cached_diffusion("diffusion")
     jobs = [
         (digit, seed, name)
         for digit, seed, name in zip(
@@ -57,7 +58,10 @@ def test_eight_threads_on_one_cached_diffusion_model_match_single_threaded_runs(
 
 
 def test_eight_threads_on_one_cached_dcgan_and_classifier():
-    generator, classifier = models.cached_dcgan("dcgan"), models.cached_classifier("classifier")
+    generator, classifier = (
+        model_cache.cached_dcgan("dcgan"),
+        model_cache.cached_classifier("classifier"),
+    )
 
     def one(seed):
         sample = images.sample_dcgan(generator, seed=seed, count=4)

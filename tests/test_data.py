@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aigc_dash import data
-from aigc_dash.data import FIGURE_TABLES, SCHEMAS, parse_value_raw, read_table
-from aigc_dash.errors import DataError
+from aigc_dash.career import data
+from aigc_dash.career.data import FIGURE_TABLES, SCHEMAS, parse_value_raw, read_table
+from aigc_dash.core.errors import DataError
 
 DATA = Path(data.DATA_DIR)
 CSV_FILES = sorted(p.name for p in DATA.glob("*.csv"))

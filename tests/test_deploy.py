@@ -107,8 +107,18 @@ def test_pages_and_generation_write_nothing_outside_temporary_folders(tmp_path):
     code = _WRITE_PROBE.format(home=pages[0], runs=runs)
     # Caches and bytecode would land in the checkout or in HOME: neither exists on a
     # read-only deployment, so both must stay untouched.
-    skip = {".git", ".venv", "runs", "screenshots", ".pytest_cache", ".hypothesis",
-            ".ruff_cache", "__pycache__", "tests/artifacts", "bench/out"}  # fmt: skip
+    skip = {
+        ".git",
+        ".venv",
+        "runs",
+        "screenshots",
+        ".pytest_cache",
+        ".hypothesis",
+        ".ruff_cache",
+        "__pycache__",
+        "tests/artifacts",
+        "bench/out",
+    }
     before = _snapshot(ROOT, skip)
     env = {
         **os.environ,
@@ -120,9 +130,13 @@ def test_pages_and_generation_write_nothing_outside_temporary_folders(tmp_path):
     for var in ("HF_HOME", "HF_HUB_CACHE", "TORCH_HOME", "MPLCONFIGDIR"):
         env.pop(var, None)
     proc = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
         timeout=600,
-    )  # fmt: skip
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     after = _snapshot(ROOT, skip)
     changed = sorted(k for k in after.keys() | before.keys() if after.get(k) != before.get(k))

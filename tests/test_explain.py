@@ -7,7 +7,8 @@ import copy
 import numpy as np
 import pytest
 
-from aigc_dash import explain, models
+from aigc_dash.generation import explain, models
+from aigc_dash.ui import models as model_cache
 from tests.helpers import run_page
 
 pytestmark = pytest.mark.slow
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def gpt():
-    pipe, _ = models.text_pipeline("gpt")
+    pipe, _ = model_cache.text_pipeline("gpt")
     return pipe.model, pipe.tokenizer
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aigc_dash import fault_lab, models
+from aigc_dash.generation import fault_lab
+from aigc_dash.ui import models as model_cache
 from tests.helpers import run_page
 
 pytestmark = pytest.mark.slow
@@ -13,12 +14,12 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def classifier():
-    return models.cached_classifier()
+    return model_cache.cached_classifier()
 
 
 @pytest.fixture(scope="module")
 def generator():
-    return models.cached_dcgan()
+    return model_cache.cached_dcgan()
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +72,7 @@ def test_dcgan_curves(generator, classifier):
 
 
 def test_prompt_typos_change_the_next_token_distribution():
-    pipe, _ = models.text_pipeline("gpt")
+    pipe, _ = model_cache.text_pipeline("gpt")
     prompt = "The quick brown fox jumps over the lazy"
     curve = fault_lab.prompt_typos(pipe.model, pipe.tokenizer, prompt, repeats=2, seed=0)
     assert curve.baseline == pytest.approx(1.0)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from aigc_dash.i18n import t
+from aigc_dash.core.i18n import t
 from tests.helpers import run_page
 
 
@@ -30,8 +30,8 @@ def test_bad_lang_param_gets_a_notice():
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_home_headline_figures_are_sourced(lang):
-    from aigc_dash.data import FIGURE_TABLES, read_table
-    from aigc_dash.landscape import format_value
+    from aigc_dash.career.data import FIGURE_TABLES, read_table
+    from aigc_dash.career.landscape import format_value
 
     rows = [r for n in FIGURE_TABLES for r in read_table(n).to_dict("records")]
     at = run_page("Home.py", lang)

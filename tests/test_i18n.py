@@ -2,7 +2,7 @@
 
 import pytest
 
-from aigc_dash import i18n
+from aigc_dash.core import i18n
 
 
 def test_every_string_has_both_languages():
@@ -59,7 +59,7 @@ def test_pick_falls_back_to_english():
 
 
 def test_every_model_note_exists_in_both_languages():
-    from aigc_dash import models
+    from aigc_dash.generation import models
 
     for model_id, info in models.REGISTRY.items():
         for lang in i18n.LANGS:

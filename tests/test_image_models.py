@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from aigc_dash import images, models
+from aigc_dash.generation import images, models
 from aigc_dash.training import digits
 
 pytestmark = pytest.mark.slow
@@ -140,9 +140,16 @@ def test_each_scheduler_samples_and_shows_every_step(diffusion, name):
         seen.append((i, t))
 
     out = images.sample_diffusion(
-        unet, sched, 4, count=2, num_inference_steps=4, scheduler_name=name, seed=3,
-        keep_frames=True, callback=cb,
-    )  # fmt: skip
+        unet,
+        sched,
+        4,
+        count=2,
+        num_inference_steps=4,
+        scheduler_name=name,
+        seed=3,
+        keep_frames=True,
+        callback=cb,
+    )
     assert [i for i, _ in seen] == [0, 1, 2, 3]
     assert seen[0][1] > seen[-1][1]  # from noisy to clean
     assert out.images.shape == (2, 28, 28) and not out.clamped
@@ -169,9 +176,15 @@ def test_diffusion_frames_are_memory_bounded(diffusion):
     unet, sched = diffusion
     count = {"n": 0}
     out = images.sample_diffusion(
-        unet, sched, 1, num_inference_steps=30, scheduler_name="ddim", keep_frames=True, max_frames=8,
+        unet,
+        sched,
+        1,
+        num_inference_steps=30,
+        scheduler_name="ddim",
+        keep_frames=True,
+        max_frames=8,
         callback=lambda *a: count.__setitem__("n", count["n"] + 1),
-    )  # fmt: skip
+    )
     assert count["n"] == 30
     assert len(out.frames) == 9 and out.frame_steps[0] == 0 and out.frame_steps[-1] == 30
 
@@ -179,14 +192,24 @@ def test_diffusion_frames_are_memory_bounded(diffusion):
 def test_diffusion_clamps_bad_arguments(diffusion):
     unet, sched = diffusion
     out = images.sample_diffusion(
-        unet, sched, 42, count=0, num_inference_steps=0, guidance_scale=float("nan"),
-        scheduler_name="<script>", seed=-1,
-    )  # fmt: skip
+        unet,
+        sched,
+        42,
+        count=0,
+        num_inference_steps=0,
+        guidance_scale=float("nan"),
+        scheduler_name="<script>",
+        seed=-1,
+    )
     assert out.clamped
     assert out.params == {
-        "digit": 9, "count": 1, "num_inference_steps": 1, "guidance_scale": images.DEFAULT_GUIDANCE,
-        "scheduler_name": images.DEFAULT_SCHEDULER, "seed": 0,
-    }  # fmt: skip
+        "digit": 9,
+        "count": 1,
+        "num_inference_steps": 1,
+        "guidance_scale": images.DEFAULT_GUIDANCE,
+        "scheduler_name": images.DEFAULT_SCHEDULER,
+        "seed": 0,
+    }
     assert images.sample_diffusion(unet, sched, None, num_inference_steps=2).params["digit"] is None
 
 

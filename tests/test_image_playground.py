@@ -15,9 +15,9 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aigc_dash import image_playground as ip
-from aigc_dash import images, models
 from aigc_dash.charts import images as charts
+from aigc_dash.generation import images, models
+from aigc_dash.playgrounds import image as ip
 from aigc_dash.training import dcgan
 
 # --- URL settings ---------------------------------------------------------------------------
@@ -193,9 +193,16 @@ def test_compare_times_and_classifies_each_side_reproducibly(diffusion, classifi
     configs = [("ddim", 2), ("ddpm", 3)]
     started, steps = [], []
     rows = ip.compare(
-        unet, base, classifier, configs, digit=1, seed=5, guidance=3.0,
-        on_start=started.append, on_step=lambda k, i, n: steps.append((k, i, n)),
-    )  # fmt: skip
+        unet,
+        base,
+        classifier,
+        configs,
+        digit=1,
+        seed=5,
+        guidance=3.0,
+        on_start=started.append,
+        on_step=lambda k, i, n: steps.append((k, i, n)),
+    )
     assert started == [0, 1]
     assert steps == [(0, i, 2) for i in range(2)] + [(1, i, 3) for i in range(3)]
     assert [(r.scheduler, r.steps) for r in rows] == configs

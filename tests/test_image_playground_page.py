@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from aigc_dash import image_playground as ip
+from aigc_dash.playgrounds import image as ip
 from tests.helpers import page, run_page
 
 PAGE = "pages/5_Image_Playground.py"
@@ -50,8 +50,16 @@ def test_dcgan_grid_with_guesses_and_interpolation():
 
 
 def test_diffusion_runs_and_the_scrubber_shows_real_frames():
-    at = run_page(PAGE, "zh", timeout=TIMEOUT, tab="diffusion", steps="3", digit="4",
-                  scheduler="ddim", steps2="2")  # fmt: skip
+    at = run_page(
+        PAGE,
+        "zh",
+        timeout=TIMEOUT,
+        tab="diffusion",
+        steps="3",
+        digit="4",
+        scheduler="ddim",
+        steps2="2",
+    )
     _ok(at)
     assert "点击“开始生成”" in " ".join(_captions(at))
     assert any("保留约" in c for c in _image_captions(at))  # forward process on a real digit
@@ -83,8 +91,16 @@ def test_diffusion_runs_and_the_scrubber_shows_real_frames():
 
 
 def test_tampered_url_values_are_clamped_with_notices():
-    at = run_page(PAGE, "en", timeout=TIMEOUT, tab="diffusion", steps="99999", guidance="abc",
-                  scheduler="<script>alert(1)</script>", t="-5")  # fmt: skip
+    at = run_page(
+        PAGE,
+        "en",
+        timeout=TIMEOUT,
+        tab="diffusion",
+        steps="99999",
+        guidance="abc",
+        scheduler="<script>alert(1)</script>",
+        t="-5",
+    )
     _ok(at)
     warnings = " ".join(w.value for w in at.warning)
     assert "steps=99999 is out of range; using 1000" in warnings
@@ -122,8 +138,9 @@ def test_hub_model_offline_falls_back_fast_with_a_message(monkeypatch):
 
 
 def test_training_lab_guard_stop_and_a_short_run_with_curves():
-    at = run_page(PAGE, "en", timeout=TIMEOUT, tab="lab", epochs=str(ip.LAB_MAX_EPOCHS),
-                  per_class="400")  # fmt: skip
+    at = run_page(
+        PAGE, "en", timeout=TIMEOUT, tab="lab", epochs=str(ip.LAB_MAX_EPOCHS), per_class="400"
+    )
     _ok(at)
     assert "No training run yet" in " ".join(_captions(at))
     assert "Make fakes" in " ".join(m.value for m in at.markdown)  # the three steps beside it

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import torch
 
-from aigc_dash import images, models
+from aigc_dash.generation import images, models
 from aigc_dash.training import classifier, dcgan, diffusion, digits
 
 pytestmark = pytest.mark.slow
@@ -88,10 +88,16 @@ def test_train_dcgan_callbacks_and_stop_button():
     steps: list[int] = []
     epochs: list[int] = []
     hist = dcgan.train_dcgan(
-        g, d, x[:256], epochs=3, batch_size=64, seed=1,
-        on_step=lambda s, ld, lg: steps.append(s), on_epoch=lambda e, h: epochs.append(e),
+        g,
+        d,
+        x[:256],
+        epochs=3,
+        batch_size=64,
+        seed=1,
+        on_step=lambda s, ld, lg: steps.append(s),
+        on_epoch=lambda e, h: epochs.append(e),
         should_stop=lambda: len(steps) >= 6,
-    )  # fmt: skip
+    )
     assert steps == [1, 2, 3, 4, 5, 6] and epochs == [1]  # 4 batches an epoch, stopped in epoch 2
     assert hist["stopped"] and hist["steps"] == 6 and len(hist["d_loss"]) == 6
     assert any(not torch.equal(a, b) for a, b in zip(before, g.parameters(), strict=True))

@@ -10,11 +10,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from aigc_dash import data
-from aigc_dash import landscape as ls
+from aigc_dash.career import data
+from aigc_dash.career import landscape as ls
+from aigc_dash.career.data import FIGURE_TABLES, read_table
 from aigc_dash.charts import landscape as charts
-from aigc_dash.data import FIGURE_TABLES, read_table
-from aigc_dash.i18n import t
+from aigc_dash.core.i18n import t
 from tests.helpers import run_page
 
 PAGE = "pages/1_Landscape.py"

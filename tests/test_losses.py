@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aigc_dash import losses
-from aigc_dash.i18n import STRINGS
+from aigc_dash.core.i18n import STRINGS
+from aigc_dash.generation import losses
 
 
 def test_cross_entropy_worked_example():

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aigc_dash import matcher as mt
+from aigc_dash.career import matcher as mt
+from aigc_dash.career.data import SKILL_DIMENSIONS, read_table
 from aigc_dash.charts import matcher as charts
-from aigc_dash.data import SKILL_DIMENSIONS, read_table
 
 LEVELS = st.integers(min_value=0, max_value=20).map(lambda k: k * 0.5)  # 0, 0.5, ... 10
 PROFILES = st.lists(LEVELS, min_size=7, max_size=7).map(mt.Profile.from_array)

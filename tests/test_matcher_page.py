@@ -8,9 +8,9 @@ import re
 import pandas as pd
 import pytest
 
-from aigc_dash import matcher as mt
-from aigc_dash.data import read_table
-from aigc_dash.i18n import t
+from aigc_dash.career import matcher as mt
+from aigc_dash.career.data import read_table
+from aigc_dash.core.i18n import t
 from tests.helpers import page, run_page
 
 PAGE = "pages/3_Career_Matcher.py"
@@ -180,7 +180,7 @@ def test_a_url_without_sliders_keeps_the_sessions_profile():
 def _data_copy(tmp_path, monkeypatch):
     import shutil
 
-    from aigc_dash.data import DATA_DIR
+    from aigc_dash.career.data import DATA_DIR
 
     folder = tmp_path / "data"
     folder.mkdir()

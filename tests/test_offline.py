@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from aigc_dash import models
-from aigc_dash.i18n import STRINGS
+from aigc_dash.core.i18n import STRINGS
+from aigc_dash.generation import models
 
 HUB_IDS = [m for m, info in models.REGISTRY.items() if not info.bundled]
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from aigc_dash import models
+from aigc_dash.generation import models
 from aigc_dash.training import evaluate_images as ev
 
 pytestmark = pytest.mark.slow

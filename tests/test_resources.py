@@ -7,8 +7,8 @@ import re
 import pandas as pd
 import pytest
 
-from aigc_dash import resources
-from aigc_dash.data import FIGURE_TABLES, read_table
+from aigc_dash.career import resources
+from aigc_dash.career.data import FIGURE_TABLES, read_table
 from tests.helpers import run_page
 
 # A number with a unit of money, share or headcount: such figures must come from sourced rows.
@@ -100,7 +100,7 @@ def test_resources_page_searches_and_shows_faq(lang):
 def test_resources_page_names_a_broken_table_and_keeps_other_tabs(tmp_path, monkeypatch):
     import shutil
 
-    from aigc_dash.data import DATA_DIR
+    from aigc_dash.career.data import DATA_DIR
 
     broken = tmp_path / "data"
     shutil.copytree(DATA_DIR, broken, ignore=shutil.ignore_patterns("models"))

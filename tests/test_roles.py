@@ -10,11 +10,11 @@ import shutil
 import pandas as pd
 import pytest
 
-from aigc_dash import data
-from aigc_dash import roles as rl
+from aigc_dash.career import data
+from aigc_dash.career import roles as rl
 from aigc_dash.charts import roles as charts
-from aigc_dash.errors import DataError
-from aigc_dash.i18n import t
+from aigc_dash.core.errors import DataError
+from aigc_dash.core.i18n import t
 from tests.helpers import ROOT, page, run_page
 
 SHARED_FIGURES = ROOT.parent / "shared" / "figures"

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aigc_dash import models, text
+from aigc_dash.generation import models, text
 
 ROOT = Path(__file__).resolve().parent.parent
 GPT_DIR = ROOT / "data" / "models" / "gpt"
@@ -36,8 +36,14 @@ def rnn():
 
 
 def test_bundled_text_models_are_complete_and_small():
-    for name in ("config.json", "generation_config.json", "model.safetensors", "tokenizer.json",
-                 "README.md", "training_info.json"):  # fmt: skip
+    for name in (
+        "config.json",
+        "generation_config.json",
+        "model.safetensors",
+        "tokenizer.json",
+        "README.md",
+        "training_info.json",
+    ):
         assert (GPT_DIR / name).is_file(), name
     for name in ("config.json", "vocab.json", "model.safetensors", "README.md"):
         assert (RNN_DIR / name).is_file(), name
@@ -63,7 +69,7 @@ def test_model_cards_record_metrics():
 
 def test_importing_models_and_text_does_not_import_torch():
     code = (
-        "import sys, aigc_dash.models, aigc_dash.text; "
+        "import sys, aigc_dash.generation.models, aigc_dash.generation.text; "
         "bad = [m for m in ('torch', 'transformers', 'streamlit') if m in sys.modules]; "
         "assert not bad, bad"
     )
@@ -202,8 +208,9 @@ def test_next_token_distribution(pipe):
     assert abs(sum(c["prob_before"] for c in cands) + plain["other_before"] - 1) < 1e-4
     assert abs(sum(c["prob_after"] for c in cands) + plain["other_after"] - 1) < 1e-4
     assert not any(c["removed"] for c in cands)
-    assert [c["prob_before"] for c in cands] == sorted((c["prob_before"] for c in cands),
-                                                       reverse=True)  # fmt: skip
+    assert [c["prob_before"] for c in cands] == sorted(
+        (c["prob_before"] for c in cands), reverse=True
+    )
 
     k3 = text.next_token_distribution(pipe, "import", top_k=3, top_n=10)
     kept = [c for c in k3["candidates"] if not c["removed"]]
@@ -288,7 +295,7 @@ def test_hub_enabled_without_network_falls_back_fast(monkeypatch, offline_env):
     monkeypatch.setenv("HF_HUB_OFFLINE", offline_env)  # "0": the probe must find out itself
     models._probe_cache.clear()
     t0 = time.monotonic()
-    pipe, choice = models.text_pipeline("gpt2", cached=False)
+    pipe, choice = models.text_pipeline("gpt2")
     elapsed = time.monotonic() - t0
     assert elapsed < 5, f"fallback took {elapsed:.1f}s"
     assert choice.fell_back and choice.model_id == "gpt" and choice.reason == "hub_unreachable"

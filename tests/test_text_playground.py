@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aigc_dash import models
-from aigc_dash import text_playground as tp
 from aigc_dash.charts import text as text_charts
-from aigc_dash.i18n import STRINGS, t
+from aigc_dash.core.i18n import STRINGS, t
+from aigc_dash.generation import models
+from aigc_dash.playgrounds import text as tp
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "pages" / "4_Text_Playground.py"
@@ -278,9 +278,19 @@ def test_example_prompts_in_both_languages():
 
 # --- chart ---------------------------------------------------------------------------------
 
-LABELS = {key: t(f"text_chart_{key}", "en") for key in (
-    "before", "after", "other", "removed_top_k", "removed_top_p", "removed_greedy", "title",
-    "x_title")}  # fmt: skip
+LABELS = {
+    key: t(f"text_chart_{key}", "en")
+    for key in (
+        "before",
+        "after",
+        "other",
+        "removed_top_k",
+        "removed_top_p",
+        "removed_greedy",
+        "title",
+        "x_title",
+    )
+}
 
 
 def test_chart_marks_removed_candidates():
@@ -362,13 +372,35 @@ def test_every_string_the_page_uses_exists():
     sources = PAGE.read_text(encoding="utf-8") + Path(tp.__file__).read_text(encoding="utf-8")
     literal = set(re.findall(r"\"(text_[a-z0-9_]+)\"", sources))
     literal -= {f"text_{name}" for name in tp.URL_KEYS}  # widget keys
-    literal -= {"text_url_snapshot", "text_result", "text_compare_result", "text_poem_result",
-                "text_explore_ids", "text_explore_prompt", "text_example", "text_pick",
-                "text_generate", "text_step", "text_undo", "text_restart", "text_compare_run",
-                "text_rnn_generate", "text_download", "text_poem_download",
-                "text_explorer_chart"} - set(STRINGS)  # fmt: skip
-    dynamic = {f"text_fallback_{r}" for r in ("unknown", "hub_disabled", "hub_not_allowed",
-               "hub_unreachable", "hub_load_failed")}  # fmt: skip
+    literal -= {
+        "text_url_snapshot",
+        "text_result",
+        "text_compare_result",
+        "text_poem_result",
+        "text_explore_ids",
+        "text_explore_prompt",
+        "text_example",
+        "text_pick",
+        "text_generate",
+        "text_step",
+        "text_undo",
+        "text_restart",
+        "text_compare_run",
+        "text_rnn_generate",
+        "text_download",
+        "text_poem_download",
+        "text_explorer_chart",
+    } - set(STRINGS)
+    dynamic = {
+        f"text_fallback_{r}"
+        for r in (
+            "unknown",
+            "hub_disabled",
+            "hub_not_allowed",
+            "hub_unreachable",
+            "hub_load_failed",
+        )
+    }
     dynamic |= {f"text_{name}" for name in tp.RANGES if not name.startswith("b_")}
     dynamic |= {f"text_{name}_help" for name in tp.RANGES if not name.startswith("b_")}
     dynamic |= {f"text_chart_{k}" for k in LABELS} | {"text_model_gpt", "text_model_rnn"}
@@ -377,14 +409,17 @@ def test_every_string_the_page_uses_exists():
     dynamic |= {f"text_decoding_{d}" for d in tp.DECODINGS}
     dynamic |= {f"text_line_length_{n}" for n in tp.LINE_LENGTHS}
     dynamic |= {f"text_steps_{k}{s}" for k in ("rnn", "transformer") for s in ("", "_note")}
-    dynamic |= {"text_empty_prompt", "text_line_length"}  # aigc_dash.text.TextInputError keys
+    dynamic |= {
+        "text_empty_prompt",
+        "text_line_length",
+    }  # aigc_dash.generation.text.TextInputError keys
     missing = sorted(k for k in literal | dynamic if k not in STRINGS)
     assert not missing
 
 
 def test_pure_modules_import_neither_torch_nor_streamlit():
     code = (
-        "import sys, aigc_dash.text_playground, aigc_dash.charts.text; "
+        "import sys, aigc_dash.playgrounds.text, aigc_dash.charts.text; "
         "bad = [m for m in ('torch', 'transformers', 'streamlit') if m in sys.modules]; "
         "assert not bad, bad"
     )

@@ -12,8 +12,9 @@ import time
 
 import pytest
 
-from aigc_dash import models, text
-from aigc_dash import text_playground as tp
+from aigc_dash.generation import text
+from aigc_dash.playgrounds import text as tp
+from aigc_dash.ui import models as model_cache
 from tests.helpers import page, run_page
 
 PATH = "pages/4_Text_Playground.py"
@@ -51,8 +52,14 @@ def test_page_shows_card_steps_and_controls(warm):
     assert "Model card" in body and "GPT-2 small" in body
     assert "Self-attention" in body  # the seed's Transformer steps beside the controls
     keys = {w.key for w in at.slider}
-    assert {"text_max_new_tokens", "text_num_sequences", "text_temperature", "text_top_k",
-            "text_top_p", "text_repetition_penalty"} <= keys  # fmt: skip
+    assert {
+        "text_max_new_tokens",
+        "text_num_sequences",
+        "text_temperature",
+        "text_top_k",
+        "text_top_p",
+        "text_repetition_penalty",
+    } <= keys
     assert at.number_input(key="text_seed").value == tp.DEFAULTS.seed
     assert at.text_area(key="text_prompt").value == "The quick brown fox jumps over the lazy"
     captions = "\n".join(c.value for c in at.caption)
@@ -73,7 +80,7 @@ def test_generate_streams_plain_text_seeded(warm):
     assert at.get("download_button")
     # same seed, same settings -> same text (greedy would be trivially so: this is sampling)
     expected = text.generate(
-        models.cached_text_pipeline("gpt"),
+        model_cache.cached_text_pipeline("gpt"),
         tp.DEFAULTS.prompt,
         **{**tp.generation_kwargs(tp.DEFAULTS), "max_new_tokens": 12},
     )[0]
@@ -225,7 +232,7 @@ def test_settings_round_trip_through_the_url(warm):
 )
 def test_length_plan_matches_the_generation_functions(warm, prompt, asked):
     # (a clamped case generates >= 128 tokens, too slow here; fit_lengths' unit tests cover it)
-    pipe = models.cached_text_pipeline("gpt")
+    pipe = model_cache.cached_text_pipeline("gpt")
     plan = tp.plan_for(pipe, prompt, asked)
     result = text.generate_with_info(pipe, prompt, max_new_tokens=asked, do_sample=False)
     assert plan.kept_tokens == result.prompt_tokens

@@ -69,8 +69,24 @@ def test_missing_fortunes_is_a_clear_error(tmp_path):
         corpus.poems(tmp_path)
 
 
-TINY_GPT = ["--vocab", "400", "--layers", "1", "--width", "32", "--heads", "2", "--batch", "2",
-            "--warmup", "2", "--final-eval-tokens", "2000", "--eval-every", "1000"]  # fmt: skip
+TINY_GPT = [
+    "--vocab",
+    "400",
+    "--layers",
+    "1",
+    "--width",
+    "32",
+    "--heads",
+    "2",
+    "--batch",
+    "2",
+    "--warmup",
+    "2",
+    "--final-eval-tokens",
+    "2000",
+    "--eval-every",
+    "1000",
+]
 
 
 @pytest.mark.slow
@@ -98,7 +114,7 @@ def test_gpt_training_script_runs_resumes_and_loads(tmp_path):
 
 @pytest.mark.slow
 def test_rnn_training_script_runs_resumes_and_loads(tmp_path):
-    from aigc_dash import text
+    from aigc_dash.generation import text
     from aigc_dash.training import rnn
 
     out, ckpt = tmp_path / "rnn", tmp_path / "ckpt"
@@ -122,8 +138,17 @@ def test_rnn_training_is_reproducible(tmp_path):
 
     tiny = ["--embed", "8", "--hidden", "16", "--layers", "1", "--batch", "2", "--seq", "16"]
     for name in ("a", "b"):
-        rnn.main(["--max-steps", "3", "--out", str(tmp_path / name), "--ckpt-dir",
-                  str(tmp_path / f"ck{name}"), *tiny])  # fmt: skip
+        rnn.main(
+            [
+                "--max-steps",
+                "3",
+                "--out",
+                str(tmp_path / name),
+                "--ckpt-dir",
+                str(tmp_path / f"ck{name}"),
+                *tiny,
+            ]
+        )
     a = load_file(tmp_path / "a" / "model.safetensors")
     b = load_file(tmp_path / "b" / "model.safetensors")
     assert all((a[k] == b[k]).all() for k in a)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
-from aigc_dash.i18n import t
+from aigc_dash.core.i18n import t
 
 D_COLOR = "#1f77b4"
 G_COLOR = "#d62728"

@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import plotly.graph_objects as go
 
-from aigc_dash.i18n import pick, t
-from aigc_dash.landscape import (
+from aigc_dash.career.landscape import (
     Source,
     domain_tree,
     format_value,
@@ -28,6 +27,7 @@ from aigc_dash.landscape import (
     sources_of,
     unit_label,
 )
+from aigc_dash.core.i18n import pick, t
 
 SYMBOLS = ("circle", "square", "diamond", "cross", "star", "hexagon")
 PALETTE = (

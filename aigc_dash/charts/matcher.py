@@ -6,8 +6,15 @@ from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
 
-from aigc_dash.i18n import t
-from aigc_dash.matcher import DIMENSIONS, Profile, Robustness, RoleMatch, RoleMatrix, dim_label
+from aigc_dash.career.matcher import (
+    DIMENSIONS,
+    Profile,
+    Robustness,
+    RoleMatch,
+    RoleMatrix,
+    dim_label,
+)
+from aigc_dash.core.i18n import t
 
 PERSON_COLOR = "#d62728"
 ROLE_COLORS = ("#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf")

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from aigc_dash.roles import format_figure
+from aigc_dash.career.roles import format_figure
 
 PALETTE = ("#4C78A8", "#F58518", "#54A24B", "#E45756", "#72B7B2", "#B279A2")
 # Colour of each fault-tolerance level: red (little room for error) to green (much room).

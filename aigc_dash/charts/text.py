@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
 
-from aigc_dash.text_playground import CandidateRow
+from aigc_dash.playgrounds.text import CandidateRow
 
 KEPT_COLOUR = "#C2410C"
 BEFORE_COLOUR = "#CBD5E1"

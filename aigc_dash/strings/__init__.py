@@ -1,1 +1,1 @@
-"""User-facing strings, one module per page or area; merged by :mod:`aigc_dash.i18n`."""
+"""User-facing strings, one module per page or area; merged by :mod:`aigc_dash.core.i18n`."""

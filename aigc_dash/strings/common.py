@@ -45,4 +45,21 @@ STRINGS = {
         "zh": "当前筛选条件下没有数据，请放宽筛选。",
         "en": "No data matches the current filters; try widening them.",
     },
+    # URL notices shared by every page (aigc_dash.core.urlstate); a page may word its own
+    "url_not_a_number": {
+        "zh": "链接中的参数 {key}=“{value}”不是数字，已使用 {used}。",
+        "en": "The link's {key}=“{value}” is not a number; using {used}.",
+    },
+    "url_out_of_range": {
+        "zh": "链接中的参数 {key}=“{value}”超出范围，已调整为 {used}。",
+        "en": "The link's {key}=“{value}” is out of range; using {used}.",
+    },
+    "url_unknown_choice": {
+        "zh": "链接中的参数 {key}=“{value}”不是可选项，已使用 {used}。",
+        "en": "The link's {key}=“{value}” is not one of the choices; using {used}.",
+    },
+    "url_too_long": {
+        "zh": "链接中的 {key} 超过 {limit} 个字符，已截短。",
+        "en": "The link's {key} is longer than {limit} characters; it was shortened.",
+    },
 }

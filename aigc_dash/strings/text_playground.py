@@ -1,7 +1,7 @@
 """Strings of the Text playground (keys ``text_*``).
 
 ``text_empty_prompt`` and ``text_line_length`` are also the keys of
-``aigc_dash.text.TextInputError``.
+``aigc_dash.generation.text.TextInputError``.
 """
 
 STRINGS = {

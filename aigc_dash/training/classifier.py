@@ -21,8 +21,14 @@ from aigc_dash.training import digits
 from aigc_dash.training.common import base_parser
 
 ARCH = "digit-cnn-v1"
-DEFAULT_CONFIG = {"arch": ARCH, "channels": [32, 64], "hidden": 128, "n_classes": 10,
-                  "image_size": 28, "input": "uint8 / 127.5 - 1"}  # fmt: skip
+DEFAULT_CONFIG = {
+    "arch": ARCH,
+    "channels": [32, 64],
+    "hidden": 128,
+    "n_classes": 10,
+    "image_size": 28,
+    "input": "uint8 / 127.5 - 1",
+}
 BATCH_SIZE = 64
 PEAK_LR = 2e-3
 
@@ -211,11 +217,18 @@ def main(argv: list[str] | None = None) -> dict:
         prog.log(epoch=epoch, step=step, loss=round(loss_avg, 5))
         args.ckpt_dir.mkdir(parents=True, exist_ok=True)
         torch.save(
-            {"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(),
-             "gen": gen.get_state(), "step": step, "epoch": epoch, "history": history,
-             "time_s": prev_s + prog.elapsed()},
+            {
+                "model": model.state_dict(),
+                "opt": opt.state_dict(),
+                "sched": sched.state_dict(),
+                "gen": gen.get_state(),
+                "step": step,
+                "epoch": epoch,
+                "history": history,
+                "time_s": prev_s + prog.elapsed(),
+            },
             ckpt_path,
-        )  # fmt: skip
+        )
 
     acc = accuracy(model, hx, hy)
     info = {

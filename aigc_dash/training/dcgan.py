@@ -45,8 +45,13 @@ def config_for(arch: str = ARCH, width: int = 64) -> dict:
     """The ``config.json`` that :func:`models_from_config` rebuilds the networks from."""
     if arch not in ARCHS:
         raise ValueError(f"unknown DCGAN arch {arch!r}; known: {ARCHS}")
-    return {"arch": arch, "latent_dim": LATENT_DIM, "image_size": 28, "width": width,
-            "output": "tanh, [-1, 1]"}  # fmt: skip
+    return {
+        "arch": arch,
+        "latent_dim": LATENT_DIM,
+        "image_size": 28,
+        "width": width,
+        "output": "tanh, [-1, 1]",
+    }
 
 
 class Generator(nn.Module):
@@ -178,8 +183,17 @@ def translate(x: torch.Tensor, rng: torch.Generator, max_shift: int) -> torch.Te
 
 def new_history() -> dict:
     """An empty loss history (plain lists, JSON-ready)."""
-    return {"d_loss": [], "g_loss": [], "d_real": [], "d_fake": [], "epoch_d_loss": [],
-            "epoch_g_loss": [], "steps": 0, "epochs": 0, "stopped": False}  # fmt: skip
+    return {
+        "d_loss": [],
+        "g_loss": [],
+        "d_real": [],
+        "d_fake": [],
+        "epoch_d_loss": [],
+        "epoch_g_loss": [],
+        "steps": 0,
+        "epochs": 0,
+        "stopped": False,
+    }
 
 
 def train_dcgan(
@@ -345,7 +359,7 @@ def score_generator(
 
 def _try_classifier():
     try:
-        from aigc_dash import models
+        from aigc_dash.generation import models
 
         return models.load_classifier()
     except Exception as exc:  # no classifier yet: train without scoring
@@ -474,8 +488,13 @@ def main(argv: list[str] | None = None) -> dict:
                 sc = {**score_generator(g, clf), "generator": source}
                 key = (sc["confident_share"] if sc["digits_present"] == 10 else 0.0, epoch)
                 if key[0] >= best["key"][0]:
-                    best.update(key=key, epoch=epoch, score=sc,
-                                g=copy.deepcopy(g.state_dict()), d=copy.deepcopy(disc.state_dict()))  # fmt: skip
+                    best.update(
+                        key=key,
+                        epoch=epoch,
+                        score=sc,
+                        g=copy.deepcopy(g.state_dict()),
+                        d=copy.deepcopy(disc.state_dict()),
+                    )
                 if score is None or sc["confident_share"] > score["confident_share"]:
                     score = sc
             gen.train()
@@ -485,19 +504,36 @@ def main(argv: list[str] | None = None) -> dict:
         )
         args.ckpt_dir.mkdir(parents=True, exist_ok=True)
         torch.save(
-            {"g": gen.state_dict(), "d": disc.state_dict(), "opt_g": opts[0].state_dict(),
-             "opt_d": opts[1].state_dict(), "rng": rng.get_state(), "history": h, "best": best,
-             "ema": ema.state_dict(),
-             "time_s": prev_s + prog.elapsed()},
+            {
+                "g": gen.state_dict(),
+                "d": disc.state_dict(),
+                "opt_g": opts[0].state_dict(),
+                "opt_d": opts[1].state_dict(),
+                "rng": rng.get_state(),
+                "history": h,
+                "best": best,
+                "ema": ema.state_dict(),
+                "time_s": prev_s + prog.elapsed(),
+            },
             ckpt_path,
-        )  # fmt: skip
+        )
 
     remaining = max(0, args.epochs - hist["epochs"])
     train_dcgan(
-        gen, disc, data, remaining, rng=rng, optimizers=opts, history=hist,
-        max_steps=args.max_steps, ema=ema, augment=args.augment, on_step=on_step, on_epoch=on_epoch,
+        gen,
+        disc,
+        data,
+        remaining,
+        rng=rng,
+        optimizers=opts,
+        history=hist,
+        max_steps=args.max_steps,
+        ema=ema,
+        augment=args.augment,
+        on_step=on_step,
+        on_epoch=on_epoch,
         should_stop=lambda: prog.elapsed() > budget_s,
-    )  # fmt: skip
+    )
     if best["g"] is None:  # never scored (no classifier, or stopped early): keep the last
         best.update(epoch=hist["epochs"], g=gen.state_dict(), d=disc.state_dict())
         if clf is not None:

@@ -84,7 +84,7 @@ def lr_factor(step: int, total: int, warmup: int = 200, floor: float = 0.02) -> 
 def evaluate(unet, scheduler, per_digit: int = EVAL_PER_DIGIT, seed: int = 1234) -> float | None:
     """Share of samples (app default scheduler, 20 steps) the classifier reads as the asked digit."""
     try:
-        from aigc_dash import images, models
+        from aigc_dash.generation import images, models
 
         clf = models.load_classifier()
     except Exception as exc:  # the classifier may not be trained yet
@@ -121,7 +121,7 @@ def write_card(out: Path, info: dict) -> None:
         'scheduler = DDPMScheduler.from_pretrained("data/models/diffusion", subfolder="scheduler")',
         "```",
         "",
-        "Sampling: `aigc_dash.images.sample_diffusion` (own loop with classifier-free guidance,",
+        "Sampling: `aigc_dash.generation.images.sample_diffusion` (own loop with classifier-free guidance,",
         "since `DDPMPipeline` has no class conditioning); any of DDPM, DDIM, DPM-Solver++ and",
         "Euler made with `SchedulerCls.from_config(scheduler.config)`.",
         "",

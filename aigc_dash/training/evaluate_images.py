@@ -8,8 +8,8 @@
 * diffusion: share of 500 samples (50 per digit) the classifier reads as the requested digit,
   at the app's default scheduler, steps and guidance (bar: >= 90 % at <= 25 steps).
 
-Everything goes through the app's own path (``aigc_dash.models`` loaders and
-``aigc_dash.images`` functions), seeded, so the numbers are reproducible.
+Everything goes through the app's own path (``aigc_dash.generation.models`` loaders and
+``aigc_dash.generation.images`` functions), seeded, so the numbers are reproducible.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from aigc_dash import images, models
+from aigc_dash.generation import images, models
 from aigc_dash.training import digits
 
 CLASSIFIER_BAR = 0.97
@@ -139,18 +139,24 @@ def main(argv: list[str] | None = None) -> dict:
     clf = models.load_classifier()
     res: dict = {"when": when}
     res["classifier"] = c = eval_classifier(clf)
-    print(f"classifier  held-out accuracy {c['heldout_accuracy']:.2%} on {c['n']} digits "
-          f"(bar >= {CLASSIFIER_BAR:.0%})  {_fmt(c['pass'])}")  # fmt: skip
+    print(
+        f"classifier  held-out accuracy {c['heldout_accuracy']:.2%} on {c['n']} digits "
+        f"(bar >= {CLASSIFIER_BAR:.0%})  {_fmt(c['pass'])}"
+    )
     res["dcgan"] = g = eval_dcgan(models.load_dcgan(), clf)
-    print(f"dcgan       {g['confident_share']:.1%} of {g['n']} samples classified with confidence "
-          f">= {DCGAN_CONFIDENCE}; {g['digits_present']}/10 digits present "
-          f"(bar >= {DCGAN_BAR:.0%}, 10/10)  {_fmt(g['pass'])}")  # fmt: skip
+    print(
+        f"dcgan       {g['confident_share']:.1%} of {g['n']} samples classified with confidence "
+        f">= {DCGAN_CONFIDENCE}; {g['digits_present']}/10 digits present "
+        f"(bar >= {DCGAN_BAR:.0%}, 10/10)  {_fmt(g['pass'])}"
+    )
     unet, sched = models.load_diffusion()
     res["diffusion"] = d = eval_diffusion(unet, sched, clf, per_digit=args.per_digit)
-    print(f"diffusion   agreement {d['agreement']:.1%} on {d['n']} samples, "
-          f"{images.SCHEDULER_LABELS[d['scheduler']]} {d['num_inference_steps']} steps, "
-          f"guidance {d['guidance_scale']} (bar >= {DIFFUSION_BAR:.0%} at <= {DIFFUSION_MAX_STEPS} "
-          f"steps)  {_fmt(d['pass'])}  [{d['seconds']} s]")  # fmt: skip
+    print(
+        f"diffusion   agreement {d['agreement']:.1%} on {d['n']} samples, "
+        f"{images.SCHEDULER_LABELS[d['scheduler']]} {d['num_inference_steps']} steps, "
+        f"guidance {d['guidance_scale']} (bar >= {DIFFUSION_BAR:.0%} at <= {DIFFUSION_MAX_STEPS} "
+        f"steps)  {_fmt(d['pass'])}  [{d['seconds']} s]"
+    )
     print(
         "            per digit: " + " ".join(f"{i}:{a:.0%}" for i, a in enumerate(d["per_digit"]))
     )
@@ -159,8 +165,10 @@ def main(argv: list[str] | None = None) -> dict:
         for name in images.SCHEDULERS:
             s = eval_diffusion(unet, sched, clf, per_digit=10, scheduler_name=name)
             res["schedulers"][name] = s
-            print(f"            {images.SCHEDULER_LABELS[name]:<13} {s['agreement']:.0%} of 100 "
-                  f"at {s['num_inference_steps']} steps [{s['seconds']} s]")  # fmt: skip
+            print(
+                f"            {images.SCHEDULER_LABELS[name]:<13} {s['agreement']:.0%} of 100 "
+                f"at {s['num_inference_steps']} steps [{s['seconds']} s]"
+            )
     if args.write:
         cmd = "`python -m aigc_dash.training.evaluate_images`"
         _write_section(

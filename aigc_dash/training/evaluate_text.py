@@ -18,7 +18,7 @@ import json
 import random
 import time
 
-from aigc_dash import models, text
+from aigc_dash.generation import models, text
 from aigc_dash.training import corpus
 
 EN_BPC_BAR = 1.8

@@ -477,7 +477,7 @@ pipeline('text-generation', model='data/models/gpt')('import', max_length=50, nu
   {config.n_head} heads, context {config.n_positions} tokens, vocabulary {config.vocab_size}
   (byte-level BPE trained with `tokenizers`; round-trips any UTF-8 text, emoji included).
 - `generation_config.json`: sampling (temperature 0.8, top-k 50, top-p 0.95), `max_length`
-  {CONTEXT} (prompt included). The app's `aigc_dash.text.generate` bounds new tokens by the context left and
+  {CONTEXT} (prompt included). The app's `aigc_dash.generation.text.generate` bounds new tokens by the context left and
   truncates long prompts from the left, so the 256-token context is never exceeded.
 
 ## Training

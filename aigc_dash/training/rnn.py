@@ -8,7 +8,7 @@ Usage::
 Writes ``model.safetensors`` (a plain ``torch.nn.Module``'s weights), ``config.json``,
 ``vocab.json`` (one entry per character), ``training_info.json`` and the model card
 ``README.md``. Seeded; ``--resume`` continues from ``runs/rnn/ckpt.pt``. This module also
-holds the network and :func:`load`, which ``aigc_dash.models`` uses.
+holds the network and :func:`load`, which ``aigc_dash.generation.models`` uses.
 """
 
 from __future__ import annotations
@@ -39,8 +39,14 @@ def log(msg: str) -> None:
 class CharRNN(nn.Module):
     """Embedding -> multi-layer GRU -> linear over the character vocabulary."""
 
-    def __init__(self, vocab_size: int, embed: int = 96, hidden: int = 256, layers: int = 2,
-                 dropout: float = 0.2) -> None:  # fmt: skip
+    def __init__(
+        self,
+        vocab_size: int,
+        embed: int = 96,
+        hidden: int = 256,
+        layers: int = 2,
+        dropout: float = 0.2,
+    ) -> None:
         super().__init__()
         self.embed = nn.Embedding(vocab_size, embed)
         self.gru = nn.GRU(
@@ -57,7 +63,7 @@ class CharRNN(nn.Module):
 
 @dataclass
 class LoadedRNN:
-    """A trained CharRNN with its vocabulary, ready for :mod:`aigc_dash.text`."""
+    """A trained CharRNN with its vocabulary, ready for :mod:`aigc_dash.generation.text`."""
 
     net: CharRNN
     vocab: list[str]
@@ -251,7 +257,7 @@ def model_card(info: dict, config: dict, acrostic_check: str = "") -> str:
 
 A character-level GRU trained from scratch on the classical Chinese poems of Debian's
 `fortunes-zh` package. It continues a first line and writes acrostic poems (藏头诗) in five- or
-seven-character lines (`aigc_dash.text.continue_line`, `aigc_dash.text.acrostic`). A teaching
+seven-character lines (`aigc_dash.generation.text.continue_line`, `aigc_dash.generation.text.acrostic`). A teaching
 model: it has seen {info["characters"]["train"]} characters, so it often echoes famous lines.
 
 ## Training data and licence

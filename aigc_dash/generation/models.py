@@ -1,6 +1,6 @@
-"""The one place that builds models: a registry of bundled and hub models, pure load
-functions, and cached loaders shared by every session (``st.cache_resource``, keyed by
-plain strings).
+"""The one place that builds models: a registry of bundled and hub models and pure load
+functions. Their ``st.cache_resource`` wrappers, shared by every session and keyed by plain
+strings, are in :mod:`aigc_dash.ui.models`.
 
 Importing this module is cheap: torch, transformers and diffusers are imported inside
 the load functions, so pages without models never pay for them.
@@ -17,10 +17,14 @@ import os
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "data" / "models"
+from aigc_dash.core.settings import setting
+
+MODELS_DIR = Path(__file__).resolve().parents[2] / "data" / "models"
 HUB_HOST = ("huggingface.co", 443)
 HUB_PROBE_TIMEOUT_S = 2.0
 
@@ -62,26 +66,14 @@ def register(info: ModelInfo) -> ModelInfo:
     return info
 
 
-def _setting(name: str) -> str:
-    value = os.environ.get(name)
-    if value is not None:
-        return value
-    try:  # secrets are optional; reading them must never fail the app
-        import streamlit as st
-
-        return str(st.secrets.get(name, ""))
-    except Exception:
-        return ""
-
-
 def hub_enabled() -> bool:
     """True when the operator has turned hub models on."""
-    return _setting("AIGC_ENABLE_HUB").strip().lower() in {"1", "true", "yes", "on"}
+    return setting("AIGC_ENABLE_HUB").strip().lower() in {"1", "true", "yes", "on"}
 
 
 def hub_allowlist() -> tuple[str, ...]:
     """Hub model ids the operator allows (comma-separated ``AIGC_HUB_ALLOWLIST``)."""
-    return tuple(s.strip() for s in _setting("AIGC_HUB_ALLOWLIST").split(",") if s.strip())
+    return tuple(s.strip() for s in setting("AIGC_HUB_ALLOWLIST").split(",") if s.strip())
 
 
 _probe_lock = threading.Lock()
@@ -130,26 +122,6 @@ def limit_torch_threads() -> int:
     if torch.get_num_threads() != n:
         torch.set_num_threads(n)
     return n
-
-
-def _resource(fn):
-    """Wrap ``fn`` in ``st.cache_resource`` on first use (streamlit imported only then), so
-    the loaded model is shared by every session; ``wrapper.clear()`` empties that cache."""
-    import functools
-
-    holder: dict = {}
-
-    @functools.wraps(fn)
-    def wrapper(*args: str):
-        if "f" not in holder:
-            import streamlit as st
-
-            limit_torch_threads()  # the app's thread policy, whichever model loads first
-            holder["f"] = st.cache_resource(show_spinner=False)(fn)
-        return holder["f"](*args)
-
-    wrapper.clear = lambda: holder["f"].clear() if "f" in holder else None  # type: ignore[attr-defined]
-    return wrapper
 
 
 # --- text models (GPT, RNN) ---------------------------------------------------------------
@@ -257,17 +229,15 @@ def resolve_text_model(model_id: str, timeout_s: float = HUB_PROBE_TIMEOUT_S):
     return ModelChoice(model_id, model_id)
 
 
-cached_text_pipeline = _resource(load_text_pipeline)
-cached_rnn = _resource(load_rnn)
-
-
-def text_pipeline(model_id: str = "gpt", *, cached: bool = True):
+def text_pipeline(model_id: str = "gpt", *, load: Callable[[str], Any] | None = None):
     """``(pipeline, ModelChoice)``: the requested text model, or the bundled GPT and why.
 
-    A hub model that is disabled, not allowed, unreachable or fails to load falls back to
-    the bundled model (reason ``hub_load_failed`` for the last); never raises for those.
+    ``load`` builds a pipeline from a registry id (default :func:`load_text_pipeline`; the
+    app passes its cached loader). A hub model that is disabled, not allowed, unreachable or
+    fails to load falls back to the bundled model (reason ``hub_load_failed`` for the last);
+    never raises for those.
     """
-    load = cached_text_pipeline if cached else load_text_pipeline
+    load = load or load_text_pipeline
     choice = resolve_text_model(model_id)
     if choice.model_id == TEXT_FALLBACK_ID or REGISTRY[choice.model_id].bundled:
         return load(choice.model_id), choice
@@ -403,7 +373,7 @@ def load_diffusion(path: str | None = None):
 def diffusion_scheduler(name: str, base_config):
     """A NEW scheduler (``"ddpm"``, ``"ddim"``, ``"dpm++"``, ``"euler"``) from ``base_config``;
     never a shared one, because ``set_timesteps`` and ``step`` mutate a scheduler."""
-    from aigc_dash import images
+    from aigc_dash.generation import images
 
     return images.make_scheduler(name, base_config)
 
@@ -445,27 +415,3 @@ def resolve_image_model(model_id: str, timeout_s: float = HUB_PROBE_TIMEOUT_S) -
     if not hub_reachable(timeout_s=timeout_s):
         return ModelChoice(model_id, IMAGE_FALLBACK_ID, "hub_unreachable")
     return ModelChoice(model_id, model_id)
-
-
-@_resource
-def cached_classifier(model_id: str = "classifier"):
-    """The classifier, loaded once per process and shared by every session."""
-    return load_classifier(str(REGISTRY[model_id].path))
-
-
-@_resource
-def cached_dcgan(model_id: str = "dcgan"):
-    """The DCGAN generator, shared (read-only)."""
-    return load_dcgan(str(REGISTRY[model_id].path))
-
-
-@_resource
-def cached_diffusion(model_id: str = "diffusion"):
-    """``(unet, base scheduler)``, shared (read-only; see :func:`diffusion_scheduler`)."""
-    return load_diffusion(str(REGISTRY[model_id].path))
-
-
-@_resource
-def cached_hub_image_pipeline(hub_id: str):
-    """A hub pipeline, shared; callers must have checked :func:`resolve_image_model`."""
-    return load_hub_image_pipeline(hub_id)

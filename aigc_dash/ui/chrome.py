@@ -12,10 +12,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from aigc_dash.errors import DataError
-from aigc_dash.i18n import LANG_NAMES, LANGS, lang_from_locale, normalize_lang, t
+from aigc_dash.core.errors import DataError
+from aigc_dash.core.i18n import LANG_NAMES, LANGS, lang_from_locale, normalize_lang, t
 
-APP_ROOT = Path(__file__).resolve().parent.parent
+APP_ROOT = Path(__file__).resolve().parents[2]
 LANG_STATE = "ui_lang"  # session-state key holding the current language
 
 

@@ -1,6 +1,6 @@
 """Pure helpers for the Roles page: lists, resources, rubric text, salary and demand rows.
 
-No streamlit here; every function takes the validated tables from :mod:`aigc_dash.data`.
+No streamlit here; every function takes the validated tables from :mod:`aigc_dash.career.data`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import Any
 
 import pandas as pd
 
-from aigc_dash.data import EXPERIENCE_LEVELS, SKILL_DIMENSIONS, split_list
-from aigc_dash.i18n import pick
+from aigc_dash.career.data import EXPERIENCE_LEVELS, SKILL_DIMENSIONS, split_list
+from aigc_dash.core.i18n import pick
 
 SKILL_COLUMNS: tuple[str, ...] = tuple(f"skill_{s}" for s in SKILL_DIMENSIONS)
 MAX_COMPARE = 3

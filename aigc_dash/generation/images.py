@@ -1,6 +1,6 @@
 """Image generation on loaded models: plain arguments in, plain values out (no streamlit).
 
-Models come from :mod:`aigc_dash.models` (cached, shared by every session); every function
+Models come from :mod:`aigc_dash.generation.models` (cached, shared by every session); every function
 here treats them as read-only: randomness comes from a per-call ``torch.Generator`` and each
 diffusion call makes its own scheduler from the base scheduler's config, so concurrent calls
 on one shared model are safe and a fixed seed gives the same pixels.

@@ -147,8 +147,11 @@ def _generate_kwargs(
         else tokenizer.eos_token_id,
     }
     if do_sample:
-        kw |= {"temperature": max(float(temperature), 1e-3), "top_k": int(top_k),
-               "top_p": float(top_p)}  # fmt: skip
+        kw |= {
+            "temperature": max(float(temperature), 1e-3),
+            "top_k": int(top_k),
+            "top_p": float(top_p),
+        }
     else:  # greedy: sampling settings would only produce warnings
         kw |= {"temperature": None, "top_k": None, "top_p": None}
     return kw

@@ -7,7 +7,7 @@ import unicodedata
 
 import pandas as pd
 
-from aigc_dash.data import split_list
+from aigc_dash.career.data import split_list
 
 MAX_QUERY = 200  # a search box, not a document: longer input is cut
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from aigc_dash.data import split_list
-from aigc_dash.i18n import pick, t
+from aigc_dash.career.data import split_list
+from aigc_dash.core.i18n import pick, t
 
 GEO_CHOICES: tuple[str, ...] = ("all", "global", "us", "china", "other")
 CONFIDENCE_ORDER = {"high": 0, "medium": 1, "low": 2}

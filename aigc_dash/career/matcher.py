@@ -2,7 +2,7 @@
 
 A *profile* is seven slider values on a 0-10 scale: risk appetite (0 = "mistakes bother me,
 I want it right first time", 10 = "I like to experiment; a mistake is just the next try")
-and the six skills of :data:`aigc_dash.data.SKILL_DIMENSIONS`. A *role* has a required level
+and the six skills of :data:`aigc_dash.career.data.SKILL_DIMENSIONS`. A *role* has a required level
 0-10 for each skill and our editorial fault-tolerance rating 1-5, put on the slider scale as
 ``(fault_tolerance - 1) * 2.5`` (1 -> 0, 3 -> 5, 5 -> 10).
 
@@ -42,8 +42,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from aigc_dash.data import SKILL_DIMENSIONS
-from aigc_dash.i18n import t
+from aigc_dash.career.data import SKILL_DIMENSIONS
+from aigc_dash.core.i18n import t
 
 FORMULA_VERSION = "1"
 SLIDER_MIN = 0.0

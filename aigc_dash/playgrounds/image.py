@@ -2,7 +2,7 @@
 notices), the diffusion frame scrubber, scheduler comparison with timing, and the training
 lab's session (a background DCGAN run with a run guard, a stop hook and bounded memory).
 
-Generation itself lives in :mod:`aigc_dash.images` and training in
+Generation itself lives in :mod:`aigc_dash.generation.images` and training in
 :func:`aigc_dash.training.dcgan.train_dcgan`; this module only arranges calls to them.
 torch is imported inside functions, so importing this module stays cheap.
 """
@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from aigc_dash import images
+from aigc_dash.generation import images
 
 # --- URL settings ----------------------------------------------------------------------------
 

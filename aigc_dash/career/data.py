@@ -3,7 +3,7 @@
 Every table has a :class:`TableSchema`. :func:`read_table` reads the CSV, checks every
 column (presence, type, allowed values, ranges) and raises :class:`DataError` naming the
 file, the column and the row (1-based data row, header excluded) of the first problem.
-Streamlit caching lives in :mod:`aigc_dash.cache`, not here.
+Streamlit caching lives in :mod:`aigc_dash.ui.cache`, not here.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from aigc_dash.errors import DataError
+from aigc_dash.core.errors import DataError
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DATA_DIR_ENV = "AIGC_DATA_DIR"  # overrides DATA_DIR (read at call time: tests, deployments)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from aigc_dash import data
+from aigc_dash.career import data
 
 
 @st.cache_data(show_spinner=False)
@@ -25,12 +25,13 @@ def table(name: str) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, max_entries=64)
 def fault_curve(experiment: str, seed: int = 0, prompt: str = "") -> object:
     """A fault-tolerance lab measurement on the bundled models (cached: same inputs, same curve)."""
-    from aigc_dash import fault_lab, models
+    from aigc_dash.generation import fault_lab
+    from aigc_dash.ui import models as model_cache
 
     if experiment == "typos":
-        pipe, _choice = models.text_pipeline("gpt")
+        pipe, _choice = model_cache.text_pipeline("gpt")
         return fault_lab.prompt_typos(pipe.model, pipe.tokenizer, prompt, seed=seed)
-    classifier = models.cached_classifier()
+    classifier = model_cache.cached_classifier()
     if experiment in ("clf_input", "clf_weights", "precision"):
         images, labels = fault_lab.lab_digits()
         run = {
@@ -40,7 +41,7 @@ def fault_curve(experiment: str, seed: int = 0, prompt: str = "") -> object:
         if run is None:
             return fault_lab.precision_table(classifier, images, labels)
         return run(classifier, images, labels, seed=seed)
-    generator = models.cached_dcgan()
+    generator = model_cache.cached_dcgan()
     run = {"gan_latent": fault_lab.dcgan_latent_noise, "gan_weights": fault_lab.dcgan_weight_noise}[
         experiment
     ]

@@ -2,7 +2,7 @@
 the context, the next-token explorer's rows, compare sides, model cards and the warm-up.
 
 Everything here is plain Python; the model itself is only touched through duck typing
-(``pipe.tokenizer``, ``pipe.model``) and :mod:`aigc_dash.text`, so importing this module
+(``pipe.tokenizer``, ``pipe.model``) and :mod:`aigc_dash.generation.text`, so importing this module
 imports neither torch nor streamlit.
 """
 
@@ -16,9 +16,9 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from aigc_dash import models
-from aigc_dash.i18n import t
-from aigc_dash.text import MAX_NEW_TOKENS, MAX_PROMPT_CHARS, MAX_RETURN_SEQUENCES
+from aigc_dash.core.i18n import t
+from aigc_dash.generation import models
+from aigc_dash.generation.text import MAX_NEW_TOKENS, MAX_PROMPT_CHARS, MAX_RETURN_SEQUENCES
 
 # --- settings and the URL ----------------------------------------------------------------
 
@@ -252,7 +252,7 @@ def settings_from_values(values: Mapping[str, Any]) -> Settings:
     return replace(DEFAULTS, **clean)
 
 
-# --- lengths that fit the context (mirrors aigc_dash.text, to warn before streaming) -----
+# --- lengths that fit the context (mirrors aigc_dash.generation.text, to warn before streaming) -----
 
 
 @dataclass(frozen=True)
@@ -271,7 +271,7 @@ class LengthPlan:
 def fit_lengths(
     prompt_tokens: int, context: int, max_new_tokens: int, *, cut_chars: bool = False
 ) -> LengthPlan:
-    """Where ``aigc_dash.text`` will cut: new tokens capped by :data:`MAX_NEW_TOKENS` and the
+    """Where ``aigc_dash.generation.text`` will cut: new tokens capped by :data:`MAX_NEW_TOKENS` and the
     context; the prompt keeps its last tokens, at least half the context."""
     want = min(max(int(max_new_tokens), 1), MAX_NEW_TOKENS, context - 1)
     keep = max(context - want, context // 2)
@@ -290,7 +290,7 @@ def fit_lengths(
 
 def plan_for(pipe: Any, prompt: str, max_new_tokens: int) -> LengthPlan:
     """:func:`fit_lengths` for ``prompt`` on a text-generation pipeline (its tokenizer)."""
-    from aigc_dash.text import context_length
+    from aigc_dash.generation.text import context_length
 
     cut_chars = len(prompt) > MAX_PROMPT_CHARS
     ids = pipe.tokenizer(prompt[-MAX_PROMPT_CHARS:], add_special_tokens=False)["input_ids"]
@@ -330,7 +330,7 @@ def sequence_seeds(seed: int, n: int, greedy: bool) -> list[int]:
 
 
 def generation_kwargs(settings: Settings, side: str = "a") -> dict[str, Any]:
-    """Arguments for ``aigc_dash.text.stream``/``generate`` from one side of the settings."""
+    """Arguments for ``aigc_dash.generation.text.stream``/``generate`` from one side of the settings."""
     if side == "b":
         greedy = settings.b_decoding == "greedy"
         temperature, top_k, top_p = settings.b_temperature, settings.b_top_k, settings.b_top_p
@@ -444,8 +444,12 @@ def explorer_rows(dist: Mapping[str, Any], *, top_k: int, greedy: bool) -> list[
 def explorer_settings(settings: Settings) -> dict[str, Any]:
     """``next_token_distribution`` arguments for the main settings (greedy = top-k of 1)."""
     if settings.greedy:
-        return {"temperature": 1.0, "top_k": 1, "top_p": 1.0,
-                "repetition_penalty": settings.repetition_penalty}  # fmt: skip
+        return {
+            "temperature": 1.0,
+            "top_k": 1,
+            "top_p": 1.0,
+            "repetition_penalty": settings.repetition_penalty,
+        }
     return {
         "temperature": settings.temperature,
         "top_k": settings.top_k,
@@ -600,7 +604,7 @@ def model_card(model_id: str, lang: str) -> list[str]:
 # --- warm-up off the request path --------------------------------------------------------
 
 # The torch thread policy lives with the model loaders; re-exported for callers of this module.
-from aigc_dash.models import TORCH_THREADS_ENV, limit_torch_threads, torch_threads  # noqa: E402,F401
+from aigc_dash.generation.models import TORCH_THREADS_ENV, limit_torch_threads, torch_threads  # noqa: E402,F401
 
 _warm_lock = threading.Lock()
 _warm_threads: dict[str, threading.Thread] = {}

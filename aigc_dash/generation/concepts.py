@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aigc_dash.i18n import t
+from aigc_dash.core.i18n import t
 
 MODEL_KINDS: tuple[str, ...] = ("rnn", "transformer", "gan", "diffusion")
 
@@ -77,7 +77,7 @@ _DIAGRAMS: dict[str, tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, st
 def steps(kind: str, lang: str) -> list[str]:
     """The numbered steps by which ``kind`` generates, in ``lang``."""
     keys = [f"how_{kind}_step{i}" for i in range(1, 6)]
-    from aigc_dash.i18n import STRINGS
+    from aigc_dash.core.i18n import STRINGS
 
     return [t(k, lang) for k in keys if k in STRINGS]
 

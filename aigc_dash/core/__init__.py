@@ -1,0 +1,1 @@
+"""Plain helpers every layer may use: language lookup, errors, URL state, escaping. No streamlit, no torch."""

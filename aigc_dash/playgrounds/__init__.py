@@ -1,0 +1,1 @@
+"""The playground flows (settings, streaming, run state, the live GAN lab). No streamlit."""
