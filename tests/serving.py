@@ -66,9 +66,21 @@ def transformers_serve(
                 if time.monotonic() > deadline or proc.poll() is not None:
                     raise RuntimeError("transformers serve did not start") from None
                 time.sleep(0.5)
+        warm(f"{base}/v1")
         yield f"{base}/v1", proc
     finally:
         stop(proc)
+
+
+def warm(url: str, timeout_s: float = 180) -> None:
+    """One small request with a long timeout: the server loads the model on its first
+    request (seconds on a busy machine), which is not what the tests time."""
+    body = json.dumps({"model": GPT_DIR, "prompt": "a", "max_tokens": 1}).encode()
+    request = urllib.request.Request(
+        f"{url}/completions", data=body, headers={"content-type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=timeout_s) as r:
+        r.read()
 
 
 def stop(proc: subprocess.Popen) -> None:

@@ -195,17 +195,21 @@ def test_the_total_time_is_bounded_by_max_tokens():
 def test_reshape_recomputes_temperature_and_top_p_on_the_returned_candidates():
     import math
 
-    lps = [("a", math.log(0.5)), ("b", math.log(0.3)), ("c", math.log(0.2))]
+    lps = [("b", math.log(0.3)), ("a", math.log(0.5)), ("c", math.log(0.2))]
     same = remote.reshape(lps, 1.0, 1.0)
-    assert [round(p, 6) for _, p, _ in same] == [0.5, 0.3, 0.2]
-    assert all(keep for *_, keep in same)
+    assert [c.token for c in same] == ["a", "b", "c"]  # most likely first
+    assert [round(c.prob_before, 6) for c in same] == [0.5, 0.3, 0.2]
+    assert [round(c.prob_after, 6) for c in same] == [0.5, 0.3, 0.2]
+    assert all(c.kept for c in same)
     sharp = remote.reshape(lps, 0.5, 1.0)
-    assert sharp[0][1] > 0.5 and abs(sum(p for _, p, _ in sharp) - 1) < 1e-9
+    assert sharp[0].prob_after > 0.5 and abs(sum(c.prob_after for c in sharp) - 1) < 1e-9
+    assert sharp[0].prob_before == same[0].prob_before  # "before" is the server's own
     flat = remote.reshape(lps, 2.0, 1.0)
-    assert flat[0][1] < 0.5
+    assert flat[0].prob_after < 0.5
     nucleus = remote.reshape(lps, 1.0, 0.6)
-    assert [keep for *_, keep in nucleus] == [True, True, False]
-    assert remote.reshape(lps, 1.0, 0.01)[0][2]  # the most likely token always stays
+    assert [c.kept for c in nucleus] == [True, True, False]
+    assert nucleus[2].prob_after == 0 and abs(nucleus[0].prob_after - 0.5 / 0.8) < 1e-9
+    assert remote.reshape(lps, 1.0, 0.01)[0].kept  # the most likely token always stays
     assert remote.reshape([], 1.0, 1.0) == []
 
 

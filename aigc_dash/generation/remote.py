@@ -375,29 +375,45 @@ def next_token_logprobs(
     return sorted(pairs, key=lambda p: -p[1])
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """One of the server's next-token candidates, before and after the sampling filters."""
+
+    token: str
+    prob_before: float  # at temperature 1, renormalised over the returned candidates
+    prob_after: float  # after temperature and top-p (0 when top-p removes it)
+    kept: bool
+
+
 def reshape(
     logprobs: Sequence[tuple[str, float]], temperature: float, top_p: float
-) -> list[tuple[str, float, bool]]:
+) -> list[Candidate]:
     """Recompute, on the client, what temperature and top-p do to the server's candidates.
 
-    The server returns its top candidates' log-probabilities at temperature 1; dividing by
-    the temperature and renormalising over these candidates only (the rest of the vocabulary
-    is unknown) gives ``(token, probability, kept by top-p)`` rows, most likely first."""
+    The server returns its top candidates' log-probabilities at temperature 1; the rest of
+    the vocabulary is unknown, so every probability here is renormalised over the returned
+    candidates only. Temperature divides the log-probabilities; top-p then keeps the most
+    likely candidates until their mass reaches ``top_p`` (the most likely always stays).
+    Rows come most likely first."""
     if not logprobs:
         return []
-    t = max(float(temperature), 1e-6)
-    scaled = [lp / t for _, lp in logprobs]
-    top = max(scaled)
-    weights = [math.exp(s - top) for s in scaled]
-    total = sum(weights)
-    rows = sorted(
-        ((tok, w / total) for (tok, _), w in zip(logprobs, weights, strict=True)),
-        key=lambda r: -r[1],
-    )
-    out: list[tuple[str, float, bool]] = []
+    ordered = sorted(logprobs, key=lambda p: -p[1])
+
+    def softmax(values: list[float]) -> list[float]:
+        top = max(values)
+        weights = [math.exp(v - top) for v in values]
+        total = sum(weights)
+        return [w / total for w in weights]
+
+    before = softmax([lp for _, lp in ordered])
+    scaled = softmax([lp / max(float(temperature), 1e-6) for _, lp in ordered])
+    kept: list[bool] = []
     mass = 0.0
-    for tok, p in rows:
-        keep = mass < top_p or not out  # the most likely token always stays
-        out.append((tok, p, keep))
+    for p in scaled:
+        kept.append(mass < top_p or not kept)
         mass += p
-    return out
+    kept_mass = sum(p for p, k in zip(scaled, kept, strict=True) if k)
+    return [
+        Candidate(tok, b, (p / kept_mass) if k else 0.0, k)
+        for (tok, _), b, p, k in zip(ordered, before, scaled, kept, strict=True)
+    ]
