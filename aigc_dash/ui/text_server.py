@@ -89,7 +89,9 @@ def generate(
             one = remote.RemoteParams(**{**params.__dict__, "seed": seed})
             for piece in remote.stream(cfg, model, prompt, one, extras=extras):
                 received.append(piece)
-                yield lambda body="".join(received): _plain(box, body)
+                body = "".join(received)
+                # write_stream calls a callable chunk: redraw the plain-text box with all so far
+                yield lambda body=body, box=box: _plain(box, body)
 
         try:
             st.write_stream(pieces())
