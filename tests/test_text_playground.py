@@ -177,6 +177,14 @@ def test_url_subset_keeps_only_this_pages_keys():
     assert tp.TABLE.url_subset(params) == {"prompt": "hi", "top_k": "2"}
 
 
+def test_slider_bounds_come_from_the_table():
+    assert tp.slider_bounds("top_k") == (0, 200, 1)
+    assert all(isinstance(x, int) for x in tp.slider_bounds("seed"))
+    assert tp.slider_bounds("b_temperature") == (0.05, 2.0, 0.05)
+    with pytest.raises(ValueError):
+        tp.slider_bounds("prompt")
+
+
 def test_todays_url_keys_are_the_tables():
     # shared links use these short keys: renaming one breaks every link already sent
     assert {s.name: s.url_key for s in tp.TABLE.settings} == {

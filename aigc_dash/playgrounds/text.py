@@ -131,6 +131,16 @@ TABLE = SettingTable(
 )
 
 
+def slider_bounds(name: str) -> tuple[float, float, float]:
+    """``(min, max, step)`` of numeric setting ``name`` (ints for an int setting)."""
+    row = TABLE.by_name[name]
+    if row.lo is None or row.hi is None or row.step is None:
+        raise ValueError(f"{name} has no slider bounds")
+    if row.kind == "int":
+        return int(row.lo), int(row.hi), int(row.step)
+    return row.lo, row.hi, row.step
+
+
 def settings_from_values(values: Mapping[str, Any]) -> Settings:
     """Settings from widget or URL values (missing ones take the defaults; all clamped)."""
     return Settings(
@@ -554,8 +564,12 @@ def model_card(model_id: str, lang: str) -> list[str]:
     info = models.REGISTRY[model_id]
     lines: list[str] = []
     if not info.bundled:
-        lines.append(t("text_card_hub", lang, id=md_escape(info.source), size=info.size(lang)))
-        lines.append(t("text_card_licence", lang, licence=md_escape(info.licence_in(lang))))
+        lines.append(
+            t("text_card_hub", lang, id=md_escape(info.source, limit=60), size=info.size(lang))
+        )
+        lines.append(
+            t("text_card_licence", lang, licence=md_escape(info.licence_in(lang), limit=60))
+        )
         return lines
     train = _read_json(info.path / "training_info.json")
     config = _read_json(info.path / "config.json")

@@ -138,10 +138,8 @@ def download(body: str, key: str, file_name: str, lang: str) -> None:
 
 def slider(name: str, lang: str, container: Any = st, *, help_line: bool = True) -> None:
     """The slider of numeric setting ``name`` (bounds from the table), with its one-liner."""
-    s = tp.TABLE.by_name[name]
     label = name.removeprefix("b_")
-    is_int = s.kind == "int"
-    lo, hi, step = (int(s.lo), int(s.hi), int(s.step)) if is_int else (s.lo, s.hi, s.step)
+    lo, hi, step = tp.slider_bounds(name)
     container.slider(
         t(f"text_{label}", lang),
         min_value=lo,
@@ -270,11 +268,11 @@ def generate_tab(pipe: Any, settings: tp.Settings, model_id: str, blank: bool, l
             settings.prompt, model_id, runs[0], seeds, tuple(texts)
         )
     elif st.session_state.get(RESULT):
-        result: tp.GenerationRun = st.session_state[RESULT]
-        for i, (body, seed) in enumerate(zip(result.texts, result.seeds, strict=True)):
+        shown: tp.GenerationRun = st.session_state[RESULT]
+        for i, (body, seed) in enumerate(zip(shown.texts, shown.seeds, strict=True)):
             st.caption(t("text_sequence", lang, i=i + 1, seed=seed))
             code(body)
-    result = st.session_state.get(RESULT)
+    result: tp.GenerationRun | None = st.session_state.get(RESULT)
     if result:
         summary = result.summary(lang)
         st.caption(t("text_result_settings", lang, model=result.model, summary=summary))
