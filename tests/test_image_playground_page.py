@@ -80,8 +80,9 @@ def test_diffusion_runs_and_the_scrubber_shows_real_frames():
     at.button(key="image_diff_generate").click().run()
     _ok(at)
     second = at.session_state["image_diff_result"]
-    assert second is not first and second["res"].params["seed"] == 1  # replaced, not kept
-    assert len(second["res"].frames) == 4
+    assert second is not first and second.result.params["seed"] == 1  # replaced, not kept
+    assert len(second.result.frames) == 4
+    assert isinstance(second, ip.DiffusionRun)
     at.button(key="image_compare_run").click().run()
     _ok(at)
     compared = [c for c in _image_captions(at) if "秒 · 分类器" in c]
@@ -153,7 +154,7 @@ def test_training_lab_guard_stop_and_a_short_run_with_curves():
     assert any("already going" in w.value for w in at.warning)
     assert at.session_state["image_lab_run"] is run
     deadline = time.monotonic() + 120
-    while run.snapshot()["step"] < 1 and time.monotonic() < deadline:
+    while run.snapshot().step < 1 and time.monotonic() < deadline:
         time.sleep(0.1)
     at.button(key="image_lab_stop").click().run()
     assert run.wait(120)
