@@ -27,6 +27,7 @@ from aigc_dash.ui import models as model_cache
 DIFF_RESULT = "image_diff_result"  # the latest ip.DiffusionRun only (bounded memory)
 COMPARE_RESULT = "image_compare_result"  # the latest ip.ComparisonRun only
 FRAME = "image_frame"  # the scrubber's position
+BACKUP = "image_settings"  # the last settings: neither URL nor widget state survive a page switch
 SCALE = 4  # nearest-neighbour upscaling of 28-px digits
 
 _write_url = urlstate.on_change_writer(ip.TABLE, ip.PREFIX)
@@ -38,8 +39,15 @@ def _w(name: str) -> dict[str, Any]:
 
 
 def settings_from_url(lang: str) -> ImageSettings:
-    """The URL read into the widgets (before they render), bad values clamped with notices."""
-    return ImageSettings.from_values(urlstate.sync_from_url(ip.TABLE, ip.PREFIX, lang))
+    """The URL read into the widgets (before they render), bad values clamped with notices.
+
+    A page switch drops both the query parameters and the state of widgets the other page did
+    not draw, so the last settings are kept under :data:`BACKUP` and put back first."""
+    for name, value in st.session_state.get(BACKUP, {}).items():
+        st.session_state.setdefault(ip.widget_key(name), value)
+    values = urlstate.sync_from_url(ip.TABLE, ip.PREFIX, lang)
+    st.session_state[BACKUP] = values
+    return ImageSettings.from_values(values)
 
 
 def section_picker(lang: str) -> None:
