@@ -182,7 +182,9 @@ class ImageSettings:
 # --- DCGAN view --------------------------------------------------------------------------------
 
 
-def guess_captions(labels: Sequence[int], confidences: Sequence[float]) -> list[str]:
+def guess_captions(
+    labels: Sequence[int] | np.ndarray, confidences: Sequence[float] | np.ndarray
+) -> list[str]:
     """Caption under each sample: the classifier's digit and confidence (``7 · 98%``)."""
     return [f"{int(d)} · {float(c):.0%}" for d, c in zip(labels, confidences, strict=True)]
 
@@ -205,7 +207,11 @@ class Quality:
         return sum(1 for c in self.counts if c)
 
 
-def quality(labels: Sequence[int], confidences: Sequence[float], threshold: float = 0.9) -> Quality:
+def quality(
+    labels: Sequence[int] | np.ndarray,
+    confidences: Sequence[float] | np.ndarray,
+    threshold: float = 0.9,
+) -> Quality:
     """Summarise classifier guesses over a batch of samples."""
     lab = np.asarray(labels, dtype=np.int64)
     conf = np.asarray(confidences, dtype=np.float64)
@@ -355,6 +361,17 @@ class Comparison:
     confidence: float
 
 
+def _step_callback(
+    on_step: Callable[[int, int, int], None], k: int, steps: int
+) -> Callable[..., None]:
+    """A sampler callback that reports step ``i`` of configuration ``k`` as ``(k, i, steps)``."""
+
+    def callback(i: int, _t, _x, _x0) -> None:
+        on_step(k, i, steps)
+
+    return callback
+
+
 def compare(
     unet,
     base_scheduler,
@@ -377,11 +394,7 @@ def compare(
         if on_start is not None:
             on_start(k)
         label = None if digit == ANY_DIGIT else digit
-        callback = None
-        if on_step is not None:
-
-            def callback(i, _t, _x, _x0, k=k, steps=steps):
-                on_step(k, i, steps)
+        callback = None if on_step is None else _step_callback(on_step, k, steps)
 
         t0 = time.perf_counter()
         res = images.sample_diffusion(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import streamlit as st
 
 from aigc_dash.charts import images as charts
@@ -367,7 +368,7 @@ def _forward_process(s: ImageSettings, lang: str, base) -> None:
         output_format="PNG",
     )
     steps = ip.forward_strip_steps(n_train)
-    strip = [images.add_noise(base, real, k, seed=s.dseed)[0] for k in steps]
+    strip = np.stack([images.add_noise(base, real, k, seed=s.dseed)[0] for k in steps])
     st.image(
         images.upscale(images.grid(strip, cols=len(strip)), 3),
         output_format="PNG",
