@@ -194,7 +194,9 @@ def diffusion_section(s: ImageSettings, lang: str) -> None:
         if choice.fell_back:
             model = md_escape(s.model, limit=40)
             chrome.notice(t(f"image_fallback_{choice.reason}", lang, model=model), "warning")
-            # said once: the bundled model is in use (the next sync resets the widget too)
+            # Said once: the URL names the bundled model, so the next run's sync resets the
+            # widget (already drawn in this run) and then drops the default from the URL.
+            # Removing the key now would let the widget's stale hub id come back as fallback.
             st.query_params["model"] = ip.BUNDLED_DIFFUSION
         else:
             _hub_generate(s, lang, choice.model_id)
