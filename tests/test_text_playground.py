@@ -448,7 +448,7 @@ def test_every_string_the_page_uses_exists():
     literal = set(re.findall(r"\"(text_[a-z0-9_]+)\"", sources))
     literal -= {f"text_{name}" for name in tp.TABLE.defaults}  # widget keys
     literal -= {
-        "text_url_snapshot",
+        "text_url_backup",
         "text_explorer",
         "text_result",
         "text_compare_result",

@@ -25,7 +25,6 @@ from aigc_dash.ui import urlstate
 
 PREFIX = "text"  # widget keys are text_<setting name>
 WARMUP = "text-models"
-SNAP = "text_url_snapshot"  # this session's last settings: widget state is dropped off-page
 RESULT = "text_result"  # tp.GenerationRun
 COMPARE = "text_compare_result"  # tp.CompareRun
 POEM = "text_poem_result"  # tp.PoemRun
@@ -53,27 +52,17 @@ def start_warmup() -> None:
     tp.start_warmup(WARMUP, _warm_bundled)
 
 
-def _remember(values: dict[str, Any]) -> None:
-    st.session_state[SNAP] = dict(values)
-
-
-def on_change() -> None:
-    """Every widget's callback: its values go to the URL (and this session's snapshot)."""
-    values = urlstate.widget_values(tp.TABLE, PREFIX)
-    urlstate.write_url(tp.TABLE, values)
-    _remember(values)
+# Every widget's callback: the widgets' values go to the URL (and the helper's backup).
+on_change = urlstate.on_change_writer(tp.TABLE, PREFIX)
 
 
 def sync(lang: str, options: list[str]) -> tp.Settings:
     """Read the URL into the widgets before they render; tampered values become notices.
 
-    Query parameters do not survive a page switch and widget state is dropped off-page, so a
-    setting missing from both comes back from this session's snapshot. A model that is not
-    offered here (a hub model switched off) is refused with the reason; the bundled GPT runs.
+    A setting missing from the URL keeps this session's last value (the helper keeps it
+    across page switches). A model that is not offered here (a hub model switched off) is
+    refused with the reason; the bundled GPT runs.
     """
-    for name, value in st.session_state.get(SNAP, {}).items():
-        if wkey(name) not in st.session_state:
-            st.session_state[wkey(name)] = value
     values = urlstate.sync_from_url(
         tp.TABLE, PREFIX, lang, show=lambda n: ui.notice(n.text(lang), "warning")
     )
@@ -81,8 +70,7 @@ def sync(lang: str, options: list[str]) -> tp.Settings:
         reason = models.resolve_text_model(values["model"]).reason
         ui.notice(tp.fallback_notice(values["model"], reason).text(lang), "warning")
         values["model"] = st.session_state[wkey("model")] = "gpt"
-        urlstate.write_url(tp.TABLE, values)
-    _remember(values)
+        on_change()  # the link and the backup say gpt too
     return tp.settings_from_values(values)
 
 
