@@ -12,6 +12,7 @@ from aigc_dash.core.i18n import t
 from aigc_dash.playgrounds import text as tp
 from aigc_dash.ui import chrome as ui
 from aigc_dash.ui import text_playground as view
+from aigc_dash.ui import text_server as server
 
 view.start_warmup()  # before anything else: imports and weights load while the page draws
 
@@ -27,20 +28,20 @@ with top_left:
     st.selectbox(
         t("text_model", lang),
         options=options,
-        format_func=lambda m: (
-            t(f"text_model_{m}", lang) if m in ("gpt", "rnn") else t("text_model_hub", lang, id=m)
-        ),
+        format_func=lambda m: server.model_label(m, lang),
         key=view.wkey("model"),
         on_change=view.on_change,
     )
     st.caption(t("text_model_help", lang))
 
 requested = settings.model
+served = server.server_for(requested)  # (config, id) of an inference-server model, or None
 if not tp.model_ready("rnn" if requested == "rnn" else "gpt"):
     st.error(t("text_model_missing", lang, model=requested), icon="🚫")
     st.stop()
 try:
-    model, choice = view.load(requested, lang)
+    # a server model still loads the bundled GPT: tokenizer for the length checks, fallback
+    model, choice = view.load("gpt" if served else requested, lang)
 except Exception as exc:  # weights damaged or incompatible: say so, never a traceback
     st.error(t("text_model_error", lang, error=tp.md_escape(str(exc), limit=200)), icon="🚫")
     st.stop()
@@ -48,8 +49,11 @@ if choice.fell_back:
     ui.notice(tp.fallback_notice(choice.requested, choice.reason).text(lang), "warning")
 
 with top_right, st.container(border=True):
-    st.markdown(f"**{t('text_card_title', lang)}**")
-    st.markdown("\n".join(f"- {line}" for line in tp.model_card(choice.model_id, lang)))
+    if served:
+        server.card(*served, lang)
+    else:
+        st.markdown(f"**{t('text_card_title', lang)}**")
+        st.markdown("\n".join(f"- {line}" for line in tp.model_card(choice.model_id, lang)))
 
 if requested == "rnn":
     # --- RNN: continue a first line, or an acrostic poem -----------------------------------
@@ -95,9 +99,12 @@ else:  # --- Transformer (bundled GPT or a hub model) --------------------------
         a.caption(t("text_decoding_help", lang))
         view.seed_input(lang, b)
         view.slider("temperature", lang, a)
-        view.slider("top_k", lang, b)
+        locked = server.extras_locked(served)  # a server without vLLM's extra parameters
+        view.slider("top_k", lang, b, disabled=locked)
         view.slider("top_p", lang, a)
-        view.slider("repetition_penalty", lang, b)
+        view.slider("repetition_penalty", lang, b, disabled=locked)
+        if locked:
+            st.caption(t("remote_extras_off", lang))
         if settings.greedy:
             st.caption(t("text_greedy_ignores", lang))
     with top_right:
@@ -107,10 +114,18 @@ else:  # --- Transformer (bundled GPT or a hub model) --------------------------
     tab_gen, tab_explore, tab_compare = st.tabs(
         [t("text_tab_generate", lang), t("text_tab_explore", lang), t("text_tab_compare", lang)]
     )
-    with tab_gen:
-        view.generate_tab(model, settings, choice.model_id, blank, lang)
-    with tab_explore:
-        view.explore_tab(model, settings, blank, lang)
+    if served and not blank:  # an inference server answers (aigc_dash.ui.text_server)
+        with tab_gen:
+            server.generate_tab(*served, model, settings, lang)
+        with tab_explore:
+            server.explore_tab(*served, settings, lang)
+        with tab_compare:
+            server.compare_tab(*served, model, settings, lang)
+    else:
+        with tab_gen:
+            view.generate_tab(model, settings, choice.model_id, blank, lang)
+        with tab_explore:
+            view.explore_tab(model, settings, blank, lang)
     with tab_compare:
         st.caption(t("text_compare_intro", lang))
         a, b = st.columns(2)

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from aigc_dash.core.settings import setting
+from aigc_dash.generation.sampling import SamplingParams
+from aigc_dash.generation.text import MAX_NEW_TOKENS, MAX_PROMPT_CHARS
 
 CONNECT_TIMEOUT_S = 2.0  # an unreachable server is reported (and the bundled model used) fast
 FIRST_TOKEN_TIMEOUT_S = 15.0  # also the longest silence allowed between two pieces
@@ -189,10 +191,25 @@ class RemoteParams:
     top_k: int = 0
     repetition_penalty: float = 1.0
 
+    @classmethod
+    def from_sampling(cls, params: SamplingParams) -> RemoteParams:
+        """The same settings as the bundled model gets (greedy = temperature 0, the API's
+        way to say it)."""
+        sample = params.do_sample
+        return cls(
+            max_tokens=params.max_new_tokens,
+            temperature=params.temperature if sample else 0.0,
+            top_p=params.top_p if sample else 1.0,
+            seed=params.seed,
+            top_k=params.top_k if sample else 0,
+            repetition_penalty=params.repetition_penalty,
+        )
+
     def body(self, extras: bool) -> tuple[dict[str, Any], dict[str, Any]]:
-        """``(standard arguments, extra_body)`` for the openai client."""
+        """``(standard arguments, extra_body)`` for the openai client, bounded as the bundled
+        model's are (at most ``MAX_NEW_TOKENS`` new tokens)."""
         args: dict[str, Any] = {
-            "max_tokens": int(max(1, self.max_tokens)),
+            "max_tokens": int(min(max(1, self.max_tokens), MAX_NEW_TOKENS)),
             "temperature": float(self.temperature),
             "top_p": float(self.top_p),
         }
@@ -219,6 +236,7 @@ def _create(
     **more: Any,
 ) -> Any:
     args, extra = params.body(extras)
+    prompt = bound_prompt(prompt)
     api = client(cfg)
     if cfg.endpoint(model) == "chat":
         return api.chat.completions.create(
@@ -233,6 +251,12 @@ def _create(
     return api.completions.create(
         model=model, prompt=prompt, stream=stream, n=n, extra_body=extra or None, **args, **more
     )
+
+
+def bound_prompt(prompt: str) -> str:
+    """The prompt as sent: its last ``MAX_PROMPT_CHARS`` characters (as for the bundled
+    model, the end is what a continuation reads), so a huge paste never leaves the app."""
+    return str(prompt)[-MAX_PROMPT_CHARS:]
 
 
 def _piece(chunk: Any) -> tuple[int, str]:

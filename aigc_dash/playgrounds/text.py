@@ -20,7 +20,7 @@ from typing import Any, Literal
 from aigc_dash.core.i18n import t
 from aigc_dash.core.text import md_escape
 from aigc_dash.core.urlstate import Setting, SettingTable, UrlNotice
-from aigc_dash.generation import models
+from aigc_dash.generation import models, remote
 from aigc_dash.generation import text as gen
 from aigc_dash.generation.sampling import SamplingParams
 from aigc_dash.generation.text import MAX_NEW_TOKENS, MAX_PROMPT_CHARS, MAX_RETURN_SEQUENCES
@@ -37,9 +37,17 @@ TEXT_MODEL_KINDS = ("gpt", "rnn", "hub-text")
 Side = Literal["a", "b"]
 
 
+def server_options() -> list[str]:
+    """The operator's inference-server models as app ids (``server:<id>``); none when no
+    server is configured (then nothing is contacted)."""
+    cfg = remote.server_config()
+    return [remote.model_choice_id(m) for m in cfg.models] if cfg else []
+
+
 def text_model_ids() -> list[str]:
-    """Registry ids of every text model (bundled and hub), whether usable now or not."""
-    return [m for m, info in models.REGISTRY.items() if info.kind in TEXT_MODEL_KINDS]
+    """Ids of every text model (bundled, hub, server), whether usable now or not."""
+    ids = [m for m, info in models.REGISTRY.items() if info.kind in TEXT_MODEL_KINDS]
+    return [*ids, *server_options()]
 
 
 @dataclass(frozen=True)
@@ -299,7 +307,7 @@ def model_options() -> list[str]:
             for m in models.hub_allowlist()
             if models.REGISTRY.get(m) and models.REGISTRY[m].kind == "hub-text"
         ]
-    return ["gpt", "rnn", *hub]
+    return ["gpt", "rnn", *hub, *server_options()]
 
 
 def fallback_notice(requested: str, reason: str) -> Notice:

@@ -126,8 +126,11 @@ def download(body: str, key: str, file_name: str, lang: str) -> None:
     )
 
 
-def slider(name: str, lang: str, container: Any = st, *, help_line: bool = True) -> None:
-    """The slider of numeric setting ``name`` (bounds from the table), with its one-liner."""
+def slider(
+    name: str, lang: str, container: Any = st, *, help_line: bool = True, disabled: bool = False
+) -> None:
+    """The slider of numeric setting ``name`` (bounds from the table), with its one-liner;
+    ``disabled`` where the model in use cannot take the setting (the caller says why)."""
     label = name.removeprefix("b_")
     lo, hi, step = tp.slider_bounds(name)
     container.slider(
@@ -137,6 +140,7 @@ def slider(name: str, lang: str, container: Any = st, *, help_line: bool = True)
         step=step,
         key=wkey(name),
         on_change=on_change,
+        disabled=disabled,
     )
     if help_line:
         container.caption(t(f"text_{label}_help", lang))
@@ -220,7 +224,7 @@ def length_notices(pipe: Any, settings: tp.Settings, lang: str) -> bool:
     return False
 
 
-def _stream_one(pipe: Any, prompt: str, params: tp.SamplingParams, lang: str) -> str:
+def stream_one(pipe: Any, prompt: str, params: tp.SamplingParams, lang: str) -> str:
     """Stream one sequence into a plain-text box; the whole text when done."""
     box = st.empty()
     sink: list[str] = []
@@ -249,7 +253,7 @@ def generate_tab(pipe: Any, settings: tp.Settings, model_id: str, blank: bool, l
         for i, params in enumerate(runs):
             st.caption(t("text_sequence", lang, i=i + 1, seed=params.seed))
             try:
-                texts.append(_stream_one(pipe, settings.prompt, params, lang))
+                texts.append(stream_one(pipe, settings.prompt, params, lang))
             except gen.TextInputError as err:
                 show_error(err, lang)
                 return

@@ -9,9 +9,12 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
+from aigc_dash.charts import text as text_charts
 from aigc_dash.core.i18n import t
 from aigc_dash.core.text import md_escape
 from aigc_dash.generation import remote
+from aigc_dash.playgrounds import text as tp
+from aigc_dash.ui import text_playground as view
 
 
 @dataclass
@@ -126,3 +129,136 @@ def explorer(
         return None
     st.caption(t("remote_explorer_note", lang, n=len(logprobs)))
     return remote.reshape(logprobs, temperature, top_p)
+
+
+# --- the Text playground's tabs for a server model ----------------------------------------
+
+
+def server_for(choice_id: str) -> tuple[remote.ServerConfig, str] | None:
+    """``(config, server model id)`` when ``choice_id`` is a configured server model."""
+    model = remote.server_model(choice_id)
+    cfg = remote.server_config()
+    if model is None or cfg is None or model not in cfg.models:
+        return None
+    return cfg, model
+
+
+def model_label(choice_id: str, lang: str) -> str:
+    """The model picker's label for any text model id."""
+    model = remote.server_model(choice_id)
+    if model is not None:
+        return t("remote_model", lang, id=model)
+    if choice_id in ("gpt", "rnn"):
+        return t(f"text_model_{choice_id}", lang)
+    return t("text_model_hub", lang, id=choice_id)
+
+
+def extras_locked(served: tuple[remote.ServerConfig, str] | None) -> bool:
+    """True when a server model is in use that cannot take top-k / repetition penalty."""
+    if served is None:
+        return False
+    caps = capabilities(*served)
+    return caps is None or not caps.extra_sampling
+
+
+def card(cfg: remote.ServerConfig, model: str, lang: str) -> remote.Capabilities | None:
+    """The model card of a server model: what it is, how it is called, what maps to what."""
+    st.markdown(f"**{t('remote_model', lang, id=md_escape(model, 80))}**")
+    caps = capabilities(cfg, model)
+    how_it_is_sent(cfg, model, caps, lang)
+    return caps
+
+
+def generate_tab(
+    cfg: remote.ServerConfig, model: str, pipe, settings: tp.Settings, lang: str
+) -> None:
+    """Generate from the server, streamed; an unreachable server falls back to the bundled
+    model in the same click (the run says which model answered)."""
+    clicked = st.button(t("text_generate", lang), key="text_generate", type="primary")
+    if clicked:
+        runs = tp.sequence_params(settings)
+        caps = capabilities(cfg, model)
+        extras = caps is not None and caps.extra_sampling
+        first = remote.RemoteParams.from_sampling(runs[0])
+        run = generate(
+            cfg,
+            model,
+            settings.prompt,
+            first,
+            len(runs),
+            lang,
+            extras=extras,
+            caption=lambda i, seed: t("text_sequence", lang, i=i + 1, seed=seed),
+        )
+        answered = remote.model_choice_id(model)
+        texts = list(run.texts)
+        if run.unreachable:  # the bundled model takes over, within the connect timeout
+            texts = []
+            for i, params in enumerate(runs):
+                st.caption(t("text_sequence", lang, i=i + 1, seed=params.seed))
+                texts.append(view.stream_one(pipe, settings.prompt, params, lang))
+            answered = "gpt"
+        texts += [""] * (len(runs) - len(texts))  # a failed run keeps what it got
+        seeds = tuple(p.seed for p in runs)
+        st.session_state[view.RESULT] = tp.GenerationRun(
+            settings.prompt, answered, runs[0], seeds, tuple(texts)
+        )
+    elif st.session_state.get(view.RESULT):
+        shown: tp.GenerationRun = st.session_state[view.RESULT]
+        for i, (body, seed) in enumerate(zip(shown.texts, shown.seeds, strict=True)):
+            st.caption(t("text_sequence", lang, i=i + 1, seed=seed))
+            view.code(body)
+    result: tp.GenerationRun | None = st.session_state.get(view.RESULT)
+    if result:
+        summary = result.summary(lang)
+        st.caption(t("text_result_settings", lang, model=result.model, summary=summary))
+        view.download(result.download(lang), "text_download", "generation.txt", lang)
+
+
+def explore_tab(cfg: remote.ServerConfig, model: str, settings: tp.Settings, lang: str) -> None:
+    """The server's next-token distribution, reshaped here by temperature and top-p."""
+    st.caption(t("text_explore_intro", lang))
+    p = settings.sampling("a").filtering()
+    candidates = explorer(cfg, model, settings.prompt, p.temperature, p.top_p, lang)
+    if not candidates:
+        return
+    rows = [
+        tp.CandidateRow(
+            tp.token_label(c.token),
+            -1,
+            c.prob_before,
+            c.prob_after,
+            not c.kept,
+            "" if c.kept else "top_p",
+        )
+        for c in candidates
+    ]
+    labels = {key: t(f"text_chart_{key}", lang) for key in text_charts.LABEL_KEYS}
+    fig = text_charts.next_token_bars(rows, other_before=0.0, other_after=0.0, labels=labels)
+    st.plotly_chart(fig, key="text_server_explorer_chart")
+
+
+def compare_tab(
+    cfg: remote.ServerConfig, model: str, pipe, settings: tp.Settings, lang: str
+) -> None:
+    """The server model and the bundled GPT on the same prompt, settings and seed."""
+    st.caption(t("remote_compare_help", lang))
+    if not st.button(t("remote_compare_run", lang), key="text_server_compare"):
+        return
+    params = settings.sampling("a")
+    left, right = st.columns(2)
+    with left:
+        st.markdown(f"**{t('remote_side_server', lang, id=md_escape(model, 60))}**")
+        caps = capabilities(cfg, model)
+        generate(
+            cfg,
+            model,
+            settings.prompt,
+            remote.RemoteParams.from_sampling(params),
+            1,
+            lang,
+            extras=caps is not None and caps.extra_sampling,
+        )
+    with right:
+        st.markdown(f"**{t('remote_side_bundled', lang)}**")
+        view.stream_one(pipe, settings.prompt, params, lang)
