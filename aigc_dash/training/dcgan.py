@@ -2,9 +2,10 @@
 
     python -m aigc_dash.training.dcgan --minutes 8 --out data/models/dcgan [--resume]
 
-Hyper-parameters follow the seed: latent size 100, 28x28 images, batch 64, learning rate
-2e-4, Adam with betas (0.5, 0.999), binary cross-entropy loss (on the discriminator's
-logits, the numerically stable form of BCE). :func:`train_dcgan` is THE training loop: the
+Hyper-parameters follow the course notes (section 5.2): latent size 100, 28x28 images, batch
+64, learning rate 2e-4, binary cross-entropy loss (on the discriminator's logits, the
+numerically stable form of BCE); Adam's betas are (0.5, 0.999) from the DCGAN paper (Radford
+et al., 2015), not the course's (it keeps Adam's default (0.9, 0.999)). :func:`train_dcgan` is THE training loop: the
 command below and the live training lab both call it, with callbacks for progress, loss
 curves and a stop button; whatever was trained when it stops stays in the models.
 
@@ -159,7 +160,7 @@ def build_models(
 def make_optimizers(
     generator: nn.Module, discriminator: nn.Module, lr: float = LR, betas=BETAS
 ) -> tuple[torch.optim.Adam, torch.optim.Adam]:
-    """Adam for each network with the seed's learning rate and betas."""
+    """Adam for each network: the course's learning rate, the DCGAN paper's betas."""
     return (
         torch.optim.Adam(generator.parameters(), lr=lr, betas=betas),
         torch.optim.Adam(discriminator.parameters(), lr=lr, betas=betas),
@@ -229,7 +230,7 @@ def train_dcgan(
     (recalibrate its BatchNorm statistics with :func:`recalibrate_bn` before sampling).
     ``augment``: shift every image the discriminator sees, real or generated, by up to this
     many pixels (differentiable augmentation, which keeps a discriminator from memorising a
-    small data set); 0 = off, as in the seed.
+    small data set); 0 = off, as in the course notes.
     """
     if isinstance(data, np.ndarray):
         data = torch.from_numpy(digits.to_unit(data)).unsqueeze(1)
@@ -391,8 +392,9 @@ def write_card(out: Path, info: dict) -> None:
         "",
         f"- Parameters: generator {info['g_parameters']:,}, discriminator {info['d_parameters']:,}",
         f"- Config: `{config_for(info.get('arch', ARCH))}`",
-        f"- Seed hyper-parameters: latent {LATENT_DIM}, 28x28, batch {BATCH_SIZE}, lr {LR}, "
-        f"Adam betas {BETAS}, BCE loss (with logits); seed {info['seed']}",
+        f"- The course notes' hyper-parameters: latent {LATENT_DIM}, 28x28, batch {BATCH_SIZE}, "
+        f"lr {LR}, BCE loss (with logits); Adam betas {BETAS} from the DCGAN paper (Radford "
+        f"et al., 2015), not the course's (Adam's default (0.9, 0.999)); seed {info['seed']}",
         f"- An exponential moving average (decay {EMA_DECAY}) of the generator's weights is kept "
         "alongside (BatchNorm statistics re-estimated before scoring); the generator saved is "
         "whichever of the raw and averaged weights scored best.",
