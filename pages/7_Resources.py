@@ -5,12 +5,13 @@ import streamlit as st
 from aigc_dash.career import resources
 from aigc_dash.career.data import FIGURE_TABLES
 from aigc_dash.core.i18n import pick, t
-from aigc_dash.ui import cache
+from aigc_dash.ui import cache, course
 from aigc_dash.ui import chrome as ui
 
 lang = ui.setup_page("resources_title", "📚")
 st.title(t("resources_title", lang))
 st.write(t("resources_intro", lang))
+course.about_course_notes(lang)  # the notes in full, and which page covers which section
 
 CATEGORIES = ("platform", "tool", "learning")
 tab_tools, tab_challenges, tab_faq = st.tabs(

@@ -64,9 +64,9 @@ STRINGS = {
     "loss_true_values": {"zh": "真实值 y", "en": "True values y"},
     "loss_pred_values": {"zh": "预测值 ŷ", "en": "Predicted values ŷ"},
     "loss_seed_note": {
-        "zh": "说明：本课程原始讲义中此例写作 0.027，但 (0.04 + 0.01 + 0.01) / 3 = 0.020，讲义的数字是笔误。",
-        "en": "Note: the course's original handout gives 0.027 for this example, but "
-        "(0.04 + 0.01 + 0.01) / 3 = 0.020; the handout's figure is a slip.",
+        "zh": "说明：课程讲义中此例写作 0.027，但 (0.04 + 0.01 + 0.01) / 3 = 0.020，讲义的数字是笔误。",
+        "en": "Note: the course notes give 0.027 for this example, but "
+        "(0.04 + 0.01 + 0.01) / 3 = 0.020; the notes' figure is a slip.",
     },
     "loss_compare_title": {"zh": "单个误差的大小与各损失", "en": "Size of one error vs each loss"},
     "loss_compare_x": {"zh": "误差 |y − ŷ|", "en": "Error |y − ŷ|"},

@@ -37,10 +37,10 @@ STRINGS = {
         "en": "Fault-tolerance scale: 1 (almost no room for error) to 5 (trial and error is the method)",
     },
     "roles_seed_reading": {
-        "zh": "出发点（课程大纲的观点）：算法工程师必须构建稳健、正确的系统，自身工作的容错率低；"
+        "zh": "出发点（课程讲义的观点）：算法工程师必须构建稳健、正确的系统，自身工作的容错率低；"
         "数据工程师几乎不容许数据出错，容错率低；内容创作者的草稿可以反复迭代，容错率高。"
         "下面的量表把这一观点扩展到全部岗位，并写明每一级的含义。",
-        "en": "Starting point (the course outline's reading): algorithm engineers must build "
+        "en": "Starting point (the course notes' reading): algorithm engineers must build "
         "robust, correct systems, so their own work tolerates little error; data engineers "
         "tolerate almost no error in data; content creators can iterate a draft, so their "
         "tolerance is high. The scale below extends that reading to every role and writes out "

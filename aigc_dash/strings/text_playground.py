@@ -196,22 +196,22 @@ STRINGS = {
     },
     # steps
     "text_steps_transformer": {
-        "zh": "Transformer 如何生成文本（种子文档 3.1.2）",
-        "en": "How a Transformer generates text (seed section 3.1.2)",
+        "zh": "Transformer 如何生成文本（课程讲义 3.1.2）",
+        "en": "How a Transformer generates text (the course notes, 3.1.2)",
     },
     "text_steps_transformer_note": {
-        "zh": "左侧的控件作用在第 4 步：温度改变概率的形状，top-k 与 top-p 删去候选词元。",
-        "en": "The controls on the left act on step 4: temperature reshapes the probabilities, top-k and "
+        "zh": "左侧的控件作用在第 5 步：温度改变概率的形状，top-k 与 top-p 删去候选词元。",
+        "en": "The controls on the left act on step 5: temperature reshapes the probabilities, top-k and "
         "top-p remove candidates.",
     },
     "text_steps_rnn": {
-        "zh": "RNN 如何生成文本（种子文档 3.1.1）",
-        "en": "How an RNN generates text (seed section 3.1.1)",
+        "zh": "RNN 如何生成文本（课程讲义 3.1.1）",
+        "en": "How an RNN generates text (the course notes, 3.1.1)",
     },
     "text_steps_rnn_note": {
-        "zh": "藏头诗：每行第一个字由你给定，其余的字由网络按第 3、4 步逐字采样；只在汉字中抽取。",
+        "zh": "藏头诗：每行第一个字由你给定，其余的字由网络按第 4、5 步逐字采样；只在汉字中抽取。",
         "en": "Acrostic: you give each line's first character; the network samples the rest one "
-        "by one (steps 3 and 4), among Chinese characters only.",
+        "by one (steps 4 and 5), among Chinese characters only.",
     },
     # bad input
     "text_empty_prompt": {
