@@ -38,8 +38,8 @@ STRINGS = {
         "en": "{field} summed to {total}; it was rescaled to sum to 1.",
     },
     "loss_clipped_notice": {
-        "zh": "预测分布给正确答案的概率为 0，ln(0) 无穷大；这里用 ln(1e-12) 代替，以显示“自信地答错”的代价有多大。",
-        "en": "The prediction gives the true answer probability 0, and ln(0) is infinite; ln(1e-12) "
+        "zh": "预测分布给正确答案的概率为 0，−ln(0) 趋于无穷；这里用 ln(1e-12) 代替，以显示“自信地答错”的代价有多大。",
+        "en": "The prediction gives the true answer probability 0, and −ln(0) tends to infinity; ln(1e-12) "
         "is used instead to show how costly being confidently wrong is.",
     },
     "loss_result": {"zh": "损失", "en": "Loss"},

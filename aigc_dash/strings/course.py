@@ -277,3 +277,45 @@ STRINGS = {
         "en": "The app generates live on the page (the grid above downloads as a PNG too).",
     },
 }
+STRINGS.update(
+    {
+        # --- fault tolerance: the course notes' reading beside ours (Roles page, matcher) ------
+        "course_ft_header": {
+            "zh": "课程讲义的读法与我们的评级",
+            "en": "The course notes' reading and ours",
+        },
+        "course_ft_col_role": {"zh": "岗位", "en": "Role"},
+        "course_ft_col_course": {
+            "zh": "课程讲义（系统要能容错）",
+            "en": "The course notes (the system must tolerate errors)",
+        },
+        "course_ft_col_ours": {
+            "zh": "我们（工作对自身错误的宽容度）",
+            "en": "Ours (how forgiving the job is of one's own mistakes)",
+        },
+        "course_ft_col_compare": {"zh": "为何相同或不同", "en": "Why they agree or differ"},
+        "course_ft_rating_high": {"zh": "高", "en": "high"},
+        "course_ft_rating_low": {"zh": "低", "en": "low"},
+        "course_ft_course_cell": {"zh": "{rating}：{says}", "en": "{rating}: {says}"},
+        "course_ft_ours_cell": {"zh": "{level}/5（{label}）", "en": "{level}/5 ({label})"},
+        "course_ft_unrated": {
+            "zh": "课程讲义没有评级的岗位（只有我们的评级）：{names}。",
+            "en": "Roles the course notes do not rate (ours is the only rating): {names}.",
+        },
+        "course_ft_reason_course": {
+            "zh": "课程讲义的读法：{rating}（{says}）与我们的 {level}/5 {relation}。{compare}",
+            "en": "The course notes' reading: {rating} ({says}); ours: {level}/5, {relation}. "
+            "{compare}",
+        },
+        "course_ft_relation_agree": {"zh": "一致", "en": "the same direction"},
+        "course_ft_relation_differ": {
+            "zh": "不同：两者衡量的不是同一件事",
+            "en": "different, because they measure different things",
+        },
+        "course_ft_reason_unrated": {
+            "zh": "课程讲义没有给这个岗位评容错率；这里只有我们的评级（{level}/5）。",
+            "en": "The course notes do not rate this role's fault tolerance; only our rating "
+            "({level}/5) applies.",
+        },
+    }
+)

@@ -91,11 +91,11 @@ STRINGS = {
         "en": "Chinese held-out text: perplexity {ppl}, {bpc} bits per character.",
     },
     "text_card_vs_gpt2": {
-        "zh": "对比 GPT-2 small（124M 即 1.24 亿参数、1024 词元上下文、约 40 GB 网页文本）：参数约少 {ratio} 倍，"
-        "上下文短 {ctx_ratio} 倍，训练数据少上万倍。困惑度因词表与测试文本不同，不能与 GPT-2 公布的数字直接比较。",
+        "zh": "对比 GPT-2 small（124M 即 1.24 亿参数、1024 词元上下文、约 40 GB 网页文本）：参数约为其 1/{ratio}，"
+        "上下文约为其 1/{ctx_ratio}，训练文本不到其千分之一。困惑度因词表与测试文本不同，不能与 GPT-2 公布的数字直接比较。",
         "en": "Compared with GPT-2 small (124M parameters, 1,024-token context, about 40 GB of web "
-        "text): about {ratio}x fewer parameters, a {ctx_ratio}x shorter context, and "
-        "thousands of times less training text. Its perplexity uses another vocabulary and "
+        "text): about 1/{ratio} of its parameters, 1/{ctx_ratio} of its context, and "
+        "less than a thousandth of its training text. Its perplexity uses another vocabulary and "
         "other test text, so it cannot be compared with GPT-2's published figures.",
     },
     "text_card_rnn": {
