@@ -3,7 +3,7 @@
 GPT side (a transformers ``Pipeline`` or anything with ``.model`` and ``.tokenizer``):
 :func:`generate`, :func:`generate_with_info`, :func:`stream` and
 :func:`next_token_distribution`, with transformers' own argument names. RNN side (an
-``aigc_dash.training.rnn.LoadedRNN``): :func:`continue_line` and :func:`acrostic`.
+``aigc_dash.nets.rnn.LoadedRNN``): :func:`continue_line` and :func:`acrostic`.
 
 torch and transformers are imported inside the functions; only model pages import this.
 
