@@ -2,6 +2,11 @@
 functions. Their ``st.cache_resource`` wrappers, shared by every session and keyed by plain
 strings, are in :mod:`aigc_dash.ui.models`.
 
+Bundled networks are rebuilt from the ``config.json`` beside their weights through the typed
+configs of :mod:`aigc_dash.nets` (GPT and diffusion UNet: their libraries' ``from_pretrained``).
+A registry entry holds facts only; its notes for people (licence, size in words) are in
+:mod:`aigc_dash.strings.models`, and the numbers in a size note are read from the model's files.
+
 Importing this module is cheap: torch, transformers and diffusers are imported inside
 the load functions, so pages without models never pay for them.
 
@@ -272,8 +277,6 @@ def load_rnn(model_id: str = "rnn", *, path: str | None = None) -> LoadedRNN:
     """The poem RNN (:class:`aigc_dash.nets.rnn.LoadedRNN`: eval mode, no grads), rebuilt
     from the ``config.json`` and ``vocab.json`` beside its weights (``path``: another folder
     written by ``python -m aigc_dash.training.rnn``)."""
-    from safetensors.torch import load_file
-
     from aigc_dash.nets.rnn import CharRNN, LoadedRNN, RNNConfig
 
     folder = Path(path) if path else REGISTRY[model_id].path
@@ -284,8 +287,7 @@ def load_rnn(model_id: str = "rnn", *, path: str | None = None) -> LoadedRNN:
             f"{folder}: vocab.json has {len(vocab)} entries, config says {config.vocab_size}"
         )
     net = CharRNN(replace(config, dropout=0.0))  # inference only: no dropout anywhere
-    net.load_state_dict(load_file(str(folder / "model.safetensors")))
-    net.eval().requires_grad_(False)
+    net = _load_weights(net, folder / "model.safetensors")
     return LoadedRNN(net, vocab, {c: i for i, c in enumerate(vocab)}, config)
 
 
@@ -382,37 +384,38 @@ def _read_config(folder: Path) -> dict[str, Any]:
 
 def load_classifier(path: str | None = None) -> DigitCNN:
     """The bundled digit classifier (eval mode, no grads), rebuilt from its ``config.json``."""
-    from safetensors.torch import load_file
-
     from aigc_dash.nets.classifier import ClassifierConfig, DigitCNN
 
     folder = _bundled_path(path, "classifier")
     model = DigitCNN(ClassifierConfig.from_json(_read_config(folder)))
-    model.load_state_dict(load_file(str(folder / "model.safetensors")))
-    return model.eval().requires_grad_(False)
+    return _load_weights(model, folder / "model.safetensors")
 
 
-def _load_dcgan_net(path: str | None, part: Literal["generator", "discriminator"]):
-    """One of the bundled DCGAN's networks, rebuilt from its ``config.json``, eval mode."""
+def _load_weights(net: Any, file: Path) -> Any:
+    """``net`` with the weights in ``file`` (strict), in eval mode with no grads."""
     from safetensors.torch import load_file
 
-    from aigc_dash.nets import dcgan
-
-    folder = _bundled_path(path, "dcgan")
-    gen, disc = dcgan.build(dcgan.DCGANConfig.from_json(_read_config(folder)))
-    net = gen if part == "generator" else disc
-    net.load_state_dict(load_file(str(folder / f"{part}.safetensors")))
+    net.load_state_dict(load_file(str(file)))
     return net.eval().requires_grad_(False)
 
 
 def load_dcgan(path: str | None = None) -> Generator:
-    """The bundled DCGAN generator (eval mode; BatchNorm uses its running statistics)."""
-    return _load_dcgan_net(path, "generator")
+    """The bundled DCGAN generator, rebuilt from its ``config.json`` (eval mode; BatchNorm
+    uses its running statistics)."""
+    from aigc_dash.nets.dcgan import DCGANConfig, Generator
+
+    folder = _bundled_path(path, "dcgan")
+    net = Generator(DCGANConfig.from_json(_read_config(folder)))
+    return _load_weights(net, folder / "generator.safetensors")
 
 
 def load_dcgan_discriminator(path: str | None = None) -> Discriminator:
-    """The bundled DCGAN discriminator (eval mode)."""
-    return _load_dcgan_net(path, "discriminator")
+    """The bundled DCGAN discriminator, rebuilt from its ``config.json`` (eval mode)."""
+    from aigc_dash.nets.dcgan import DCGANConfig, Discriminator
+
+    folder = _bundled_path(path, "dcgan")
+    net = Discriminator(DCGANConfig.from_json(_read_config(folder)))
+    return _load_weights(net, folder / "discriminator.safetensors")
 
 
 def load_dcgan_history(path: str | None = None) -> dict:

@@ -30,6 +30,7 @@ from aigc_dash.generation.gan_training import (
     BETAS,
     EMA_DECAY,
     LR,
+    LossHistory,
     build_models,
     make_optimizers,
     new_history,
@@ -170,8 +171,8 @@ def main(argv: list[str] | None = None) -> dict:
     best: dict = {"key": (-1.0, -1), "epoch": 0, "score": None, "g": None, "d": None}
     prev_s = 0.0
     ckpt_path = args.ckpt_dir / "ckpt.pt"
-    if args.resume and ckpt_path.exists():
-        ck = torch.load(ckpt_path, weights_only=True)
+    ck = torch.load(ckpt_path, weights_only=True) if args.resume and ckpt_path.exists() else None
+    if ck is not None:
         gen.load_state_dict(ck["g"])
         disc.load_state_dict(ck["d"])
         opts[0].load_state_dict(ck["opt_g"])
@@ -183,7 +184,7 @@ def main(argv: list[str] | None = None) -> dict:
         hist, best, prev_s = ck["history"], ck["best"], ck["time_s"]
         print(f"resumed at epoch {hist['epochs']}")
     ema = copy.deepcopy(gen)  # averaged generator (EMA of the weights)
-    if args.resume and ckpt_path.exists() and "ema" in ck:
+    if ck is not None and "ema" in ck:
         ema.load_state_dict(ck["ema"])
     clf = _try_classifier()
     steps_per_epoch = len(data) // BATCH_SIZE
@@ -192,7 +193,7 @@ def main(argv: list[str] | None = None) -> dict:
         if step % 10 == 0:
             prog.show(f"epoch {hist['epochs'] + 1}/{args.epochs} step {step} D {ld:.3f} G {lg:.3f}")
 
-    def on_epoch(epoch: int, h: dict) -> None:
+    def on_epoch(epoch: int, h: LossHistory) -> None:
         score = None
         if clf is not None and (epoch % args.eval_every == 0 or epoch == args.epochs):
             averaged = recalibrate_bn(copy.deepcopy(ema))
@@ -250,8 +251,10 @@ def main(argv: list[str] | None = None) -> dict:
         best.update(epoch=hist["epochs"], g=gen.state_dict(), d=disc.state_dict())
         if clf is not None:
             best["score"] = score_generator(gen, clf)
-    gen.load_state_dict(best["g"])
-    disc.load_state_dict(best["d"])
+    best_g, best_d = best["g"], best["d"]
+    assert best_g is not None and best_d is not None
+    gen.load_state_dict(best_g)
+    disc.load_state_dict(best_d)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     save_file(
