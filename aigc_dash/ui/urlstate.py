@@ -4,6 +4,11 @@ Every page uses the same two calls: :func:`sync_from_url` before its widgets ren
 widgets, with a notice for each value that had to change, and the canonical URL written
 back), and :func:`write_url` from the widgets' ``on_change`` callbacks (widgets -> URL).
 Widget keys are ``f"{prefix}_{name}"`` unless the page passes its own ``widget_key``.
+
+Streamlit drops a page's widget state (and the query string) when the user switches pages;
+with ``remember=True`` the last values are also kept under a plain session key, so coming
+back restores them. A page with its own URL rules (e.g. the matcher's presets) passes
+``parse``, a function like :meth:`SettingTable.parse`.
 """
 
 from __future__ import annotations
@@ -15,9 +20,25 @@ import streamlit as st
 
 from aigc_dash.core.urlstate import SettingTable, UrlNotice
 
+Parser = Callable[[Mapping[str, object], Mapping[str, Any]], tuple[dict[str, Any], list[UrlNotice]]]
+
 
 def _default_key(prefix: str) -> Callable[[str], str]:
     return lambda name: f"{prefix}_{name}"
+
+
+def memory_key(prefix: str) -> str:
+    """The session key that keeps a page's last URL values across page switches."""
+    return f"_urlstate_{prefix}"
+
+
+def read_params() -> dict[str, object]:
+    """``st.query_params`` as a plain dict: one string per key, a list for a repeated key."""
+    out: dict[str, object] = {}
+    for key in st.query_params:
+        values = st.query_params.get_all(key)
+        out[key] = values if len(values) > 1 else (values[0] if values else "")
+    return out
 
 
 def write_url(table: SettingTable, values: Mapping[str, Any]) -> None:
@@ -29,8 +50,14 @@ def write_url(table: SettingTable, values: Mapping[str, Any]) -> None:
             continue
         key = s.url_key
         if key in query:
-            if st.query_params.get(key) != query[key]:
-                st.query_params[key] = query[key]
+            value = query[key]
+            current = (
+                st.query_params.get_all(key)
+                if isinstance(value, list)
+                else (st.query_params.get(key))
+            )
+            if current != value:
+                st.query_params[key] = value
         elif key in st.query_params:
             del st.query_params[key]
 
@@ -51,25 +78,39 @@ def sync_from_url(
     *,
     widget_key: Callable[[str], str] | None = None,
     show: Callable[[UrlNotice], None] | None = None,
+    remember: bool = False,
+    parse: Parser | None = None,
 ) -> dict[str, Any]:
     """Read the URL into the widgets (before they render) and return the values.
 
-    A key missing from the URL keeps this session's widget value (so a page switch keeps
-    the settings); bad values are clamped or replaced, each with a warning in ``lang``."""
+    A key missing from the URL keeps this session's widget value (or, with ``remember``,
+    the last value this page had, even after a page switch); bad values are clamped or
+    replaced, each with a warning in ``lang``. A strict table's unknown keys are reported
+    once and dropped from the URL."""
     key = widget_key or _default_key(prefix)
-    fallback = {
-        s.name: st.session_state[key(s.name)]
-        for s in table.settings
-        if key(s.name) in st.session_state
-    }
-    values, notices = table.parse(st.query_params.to_dict(), fallback)
+    fallback: dict[str, Any] = (
+        dict(st.session_state.get(memory_key(prefix), {})) if remember else {}
+    )
+    fallback.update(
+        {
+            s.name: st.session_state[key(s.name)]
+            for s in table.settings
+            if key(s.name) in st.session_state
+        }
+    )
+    params = read_params()
+    values, notices = (parse or table.parse)(params, fallback)
     for notice in notices:
         if show is not None:
             show(notice)
         else:
             st.warning(notice.text(lang), icon="⚠️")
+    for unknown in table.unknown_keys(params):
+        del st.query_params[unknown]  # ignored, and dropped so its notice is shown once
     for name, value in values.items():
         st.session_state[key(name)] = value
+    if remember:
+        st.session_state[memory_key(prefix)] = dict(values)
     write_url(table, values)
     return values
 
