@@ -133,7 +133,9 @@ def test_a_joined_list_keeps_known_ids_in_order_and_reports_the_rest():
         ("unknown_choice", "compare", "zz, <img>", "c, a")
     ]
     assert "\\<img\\>" in notices[0].text("en")
-    # An empty value is an empty selection, not the default.
+    # Nothing usable gives the default; an empty value is an empty selection.
+    values, notices = LISTS.parse({"compare": "zz"})
+    assert values["compare"] == ["a", "b"] and notices[0].used == "a, b"
     assert LISTS.parse({"compare": ""}) == ({**LISTS.defaults, "compare": []}, [])
 
 

@@ -182,6 +182,8 @@ class SettingTable:
                 bad = True
             elif option not in known:
                 known.append(option)
+        if bad and not known:  # nothing usable: like a bad choice, the default
+            return list(s.default), "unknown_choice"
         return known, "unknown_choice" if bad else None
 
     def rejected(self, name: str, raw: object) -> list[str]:

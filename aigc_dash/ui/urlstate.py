@@ -109,8 +109,11 @@ def sync_from_url(
         del st.query_params[unknown]  # ignored, and dropped so its notice is shown once
     for name, value in values.items():
         st.session_state[key(name)] = value
-    if remember:
-        st.session_state[memory_key(prefix)] = dict(values)
+    if remember:  # merged: several tables may share a page's prefix
+        st.session_state[memory_key(prefix)] = {
+            **st.session_state.get(memory_key(prefix), {}),
+            **values,
+        }
     write_url(table, values)
     return values
 
