@@ -75,7 +75,7 @@ def filters(lang: str) -> Filters:
         metrics = right.multiselect(
             t("landscape_metric", lang),
             table.by_name["metric"].options(),
-            format_func=lambda m: labels.get(m, m),
+            format_func=lambda m: str(labels.get(m, m)),
             key="landscape_metric",
             placeholder=t("landscape_metric_placeholder", lang),
             help=t("landscape_metric_help", lang),
@@ -137,6 +137,8 @@ def domains_section(f: Filters, lang: str) -> None:
             format_func=names.__getitem__,
             key="landscape_domain",
         )
+        if chosen is None:
+            return
         row = domains.set_index("domain_id").loc[chosen].to_dict()
         st.subheader(names[chosen])
         st.write(pick(row, "description", lang))

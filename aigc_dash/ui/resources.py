@@ -14,7 +14,7 @@ from aigc_dash.core.i18n import pick, t
 from aigc_dash.ui import cache
 from aigc_dash.ui import chrome as ui
 
-CATEGORIES = ("platform", "tool", "learning")
+CATEGORIES: tuple[str, ...] = ("platform", "tool", "learning")
 TOPICS = ("trends", "ethics", "copyright", "jobs")
 
 
@@ -88,7 +88,7 @@ def challenges_section(lang: str) -> None:
 def challenge(row: Mapping, figure_tables: Mapping[str, pd.DataFrame], lang: str) -> None:
     st.markdown(f"**{pick(row, 'title', lang)}**")
     st.write(pick(row, "text", lang))
-    figures = resources.challenge_figures(row["metrics"], figure_tables)
+    figures = resources.challenge_figures(row["metrics"], dict(figure_tables))
     if not figures.empty:
         st.markdown(f"*{t('resources_figures_heading', lang)}*")
         for fig in figures.to_dict("records"):

@@ -9,6 +9,7 @@ the one URL-state helper (:mod:`aigc_dash.ui.urlstate`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Literal
 
 import pandas as pd
 import streamlit as st
@@ -24,7 +25,8 @@ from aigc_dash.ui import urlstate
 PREFIX = "roles"
 COMPARE_DEFAULT = ("algorithm_engineer", "content_creator")
 WIDGET_KEYS = {"compare": "roles_compare", "role": "roles_salary_role"}
-FT_COLORS = {1: "red", 2: "orange", 3: "yellow", 4: "green", 5: "green"}
+BadgeColor = Literal["red", "orange", "yellow", "green"]
+FT_COLORS: dict[int, BadgeColor] = {1: "red", 2: "orange", 3: "yellow", 4: "green", 5: "green"}
 
 
 def skill_labels(lang: str) -> list[str]:

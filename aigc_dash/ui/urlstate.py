@@ -13,14 +13,16 @@ back restores them. A page with its own URL rules (e.g. the matcher's presets) p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import streamlit as st
 
 from aigc_dash.core.urlstate import SettingTable, UrlNotice
 
-Parser = Callable[[Mapping[str, object], Mapping[str, Any]], tuple[dict[str, Any], list[UrlNotice]]]
+Parser = Callable[
+    [Mapping[str, object], Mapping[str, Any]], tuple[dict[str, Any], Sequence[UrlNotice]]
+]
 
 
 def _default_key(prefix: str) -> Callable[[str], str]:
