@@ -142,11 +142,13 @@ def test_a_joined_list_keeps_known_ids_in_order_and_reports_the_rest():
 def test_a_repeated_key_is_a_list_and_round_trips():
     values, notices = LISTS.parse({"metric": ["m2", "m1", "m2"]})
     assert values["metric"] == ["m2", "m1"] and notices == []
-    assert LISTS.to_query({"metric": ["m2", "m1"]}) == {"metric": ["m2", "m1"]}
-    assert LISTS.to_query({"metric": []}) == {}  # the default: no key
+    assert LISTS.to_params({"metric": ["m2", "m1"]}) == {"metric": ["m2", "m1"]}
+    assert LISTS.to_query({"metric": ["m2", "m1"]}) == {}  # several values: only in to_params
+    assert LISTS.to_params({"metric": []}) == {}  # the default: no key
     assert LISTS.to_query({"compare": ["d"]}) == {"compare": "d"}
     assert LISTS.to_query({"compare": []}) == {"compare": ""}
-    assert LISTS.parse(LISTS.to_query({"compare": [], "metric": ["m1"]}))[0]["compare"] == []
+    back = LISTS.parse(LISTS.to_params({"compare": [], "metric": ["m1"]}))[0]
+    assert back["compare"] == [] and back["metric"] == ["m1"]
     assert LISTS.clamp("metric", ["m1", "x", "m1"]) == ["m1"]
 
 

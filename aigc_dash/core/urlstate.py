@@ -35,7 +35,9 @@ from aigc_dash.core.i18n import t
 from aigc_dash.core.text import md_escape
 
 Kind = Literal["int", "float", "choice", "text", "bool", "list"]
-NoticeKind = Literal["not_a_number", "out_of_range", "unknown_choice", "too_long", "unknown_key"]
+NoticeKind = Literal["not_a_number", "out_of_range", "unknown_choice", "too_long"]
+# Only a strict table reports keys it does not know; its page words this kind too.
+UnknownKey = Literal["unknown_key"]
 MAX_RAW_CHARS = 200  # of a bad value, kept for the notice
 MAX_LIST_ITEMS = 100  # items of a list value looked at (tampered links can be huge)
 PASSTHROUGH_KEYS = frozenset({"lang"})  # owned by the page chrome: never reported or dropped
@@ -81,7 +83,7 @@ class Setting:
 class UrlNotice:
     """A URL value that could not be used as given; ``used`` is the value used instead."""
 
-    kind: NoticeKind
+    kind: NoticeKind | UnknownKey
     key: str
     value: str
     used: Any
@@ -313,7 +315,7 @@ class SettingTable:
             return s.sep.join(str(v) for v in value)
         return str(value)
 
-    def to_query(
+    def to_params(
         self, values: Mapping[str, Any], *, keep_defaults: bool = False
     ) -> dict[str, str | list[str]]:
         """The URL parameters for ``values`` (only what differs from the defaults, unless
@@ -332,6 +334,12 @@ class SettingTable:
             else:
                 out[s.url_key] = self.format(s.name, value)
         return out
+
+    def to_query(self, values: Mapping[str, Any], *, keep_defaults: bool = False) -> dict[str, str]:
+        """The single-valued URL parameters for ``values``, as :meth:`to_params` gives them
+        (a repeated-key list, which needs several values, is only in :meth:`to_params`)."""
+        params = self.to_params(values, keep_defaults=keep_defaults)
+        return {k: v for k, v in params.items() if isinstance(v, str)}
 
     def url_subset(self, params: Mapping[str, object]) -> dict[str, str]:
         """Only this table's keys of ``params``, as strings (a list setting: ``sep``-joined)."""

@@ -61,7 +61,7 @@ def filters(lang: str) -> Filters:
     loaded = {n: df for n in FIGURE_TABLES if (df := _quiet(n)) is not None}
     labels = ls.metric_labels(loaded, lang)
     table = ls.url_settings(ls.metric_options(loaded))
-    urlstate.sync_from_url(table, PREFIX, lang, show=lambda n: _show_notice(n, lang), remember=True)
+    urlstate.sync_from_url(table, PREFIX, lang, show=lambda n: _show_notice(n, lang))
     write = urlstate.on_change_writer(table, PREFIX)
     with st.container(border=True):
         left, right = st.columns([1, 3])

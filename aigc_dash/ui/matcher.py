@@ -59,7 +59,7 @@ def role_context(roles_df: pd.DataFrame, rubric_df: pd.DataFrame | None, lang: s
 def sync_from_url(lang: str) -> mt.Profile:
     """Read the URL into the sliders (before they render); tampered values become notices."""
     values = urlstate.sync_from_url(
-        mt.TABLE, PREFIX, lang, widget_key=widget_key, remember=True, parse=mt.parse_values
+        mt.TABLE, PREFIX, lang, widget_key=widget_key, parse=mt.parse_values
     )
     return mt.Profile.from_mapping(values)
 

@@ -75,9 +75,7 @@ def _sync(table: SettingTable, lang: str) -> None:
         values = ", ".join(rl.plain_id(v) for v in notice.value.split(",") if v.strip())
         ui.notice(t("roles_bad_param", lang, values=values), "warning")
 
-    urlstate.sync_from_url(
-        table, PREFIX, lang, widget_key=WIDGET_KEYS.__getitem__, show=show, remember=True
-    )
+    urlstate.sync_from_url(table, PREFIX, lang, widget_key=WIDGET_KEYS.__getitem__, show=show)
 
 
 def _writer(table: SettingTable):

@@ -6,7 +6,7 @@ back), and :func:`write_url` from the widgets' ``on_change`` callbacks (widgets 
 Widget keys are ``f"{prefix}_{name}"`` unless the page passes its own ``widget_key``.
 
 Streamlit drops a page's widget state (and the query string) when the user switches pages;
-with ``remember=True`` the last values are also kept under a plain session key, so coming
+the last values are also kept under a plain session key (:func:`backup_key`), so coming
 back restores them. A page with its own URL rules (e.g. the matcher's presets) passes
 ``parse``, a function like :meth:`SettingTable.parse`.
 """
@@ -29,9 +29,17 @@ def _default_key(prefix: str) -> Callable[[str], str]:
     return lambda name: f"{prefix}_{name}"
 
 
-def memory_key(prefix: str) -> str:
+def backup_key(prefix: str) -> str:
     """The session key that keeps a page's last URL values across page switches."""
-    return f"_urlstate_{prefix}"
+    return f"{prefix}_url_backup"
+
+
+def _keep_backup(prefix: str, values: Mapping[str, Any]) -> None:
+    # Merged, not replaced: several tables may share a page's prefix (the Roles page).
+    st.session_state[backup_key(prefix)] = {
+        **st.session_state.get(backup_key(prefix), {}),
+        **values,
+    }
 
 
 def read_params() -> dict[str, object]:
@@ -46,7 +54,7 @@ def read_params() -> dict[str, object]:
 def write_url(table: SettingTable, values: Mapping[str, Any]) -> None:
     """Write ``values`` to ``st.query_params``: non-defaults set, defaults removed; keys of
     other owners (``lang``, other pages) are left alone."""
-    query = table.to_query(values)
+    query = table.to_params(values)
     for s in table.settings:
         if s.name not in values:
             continue
@@ -80,26 +88,24 @@ def sync_from_url(
     *,
     widget_key: Callable[[str], str] | None = None,
     show: Callable[[UrlNotice], None] | None = None,
-    remember: bool = False,
     parse: Parser | None = None,
 ) -> dict[str, Any]:
     """Read the URL into the widgets (before they render) and return the values.
 
-    A key missing from the URL keeps this session's widget value (or, with ``remember``,
-    the last value this page had, even after a page switch); bad values are clamped or
-    replaced, each with a warning in ``lang``. A strict table's unknown keys are reported
-    once and dropped from the URL."""
+    A key missing from the URL keeps this session's last value (kept under
+    :func:`backup_key`, so a page switch, which drops widget state, keeps the settings);
+    bad values are clamped or replaced, each with a warning in ``lang``. A strict table's
+    unknown keys are reported once and dropped from the URL."""
     key = widget_key or _default_key(prefix)
-    fallback: dict[str, Any] = (
-        dict(st.session_state.get(memory_key(prefix), {})) if remember else {}
-    )
-    fallback.update(
-        {
-            s.name: st.session_state[key(s.name)]
-            for s in table.settings
-            if key(s.name) in st.session_state
-        }
-    )
+    # Streamlit drops a page's widget state (and the URL) when the user switches pages, so
+    # the last values are also kept under a key no widget owns.
+    backup = st.session_state.get(backup_key(prefix), {})
+    live = {
+        s.name: st.session_state[key(s.name)]
+        for s in table.settings
+        if key(s.name) in st.session_state
+    }
+    fallback = {**backup, **live}
     params = read_params()
     values, notices = (parse or table.parse)(params, fallback)
     for notice in notices:
@@ -111,11 +117,7 @@ def sync_from_url(
         del st.query_params[unknown]  # ignored, and dropped so its notice is shown once
     for name, value in values.items():
         st.session_state[key(name)] = value
-    if remember:  # merged: several tables may share a page's prefix
-        st.session_state[memory_key(prefix)] = {
-            **st.session_state.get(memory_key(prefix), {}),
-            **values,
-        }
+    _keep_backup(prefix, values)
     write_url(table, values)
     return values
 
@@ -124,6 +126,8 @@ def on_change_writer(table: SettingTable, prefix: str, widget_key=None) -> Calla
     """A widget ``on_change`` callback that writes every widget's value to the URL."""
 
     def callback() -> None:
-        write_url(table, widget_values(table, prefix, widget_key))
+        values = widget_values(table, prefix, widget_key)
+        _keep_backup(prefix, values)
+        write_url(table, values)
 
     return callback
