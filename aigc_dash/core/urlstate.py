@@ -315,31 +315,42 @@ class SettingTable:
             return s.sep.join(str(v) for v in value)
         return str(value)
 
-    def to_params(
-        self, values: Mapping[str, Any], *, keep_defaults: bool = False
-    ) -> dict[str, str | list[str]]:
+    def _written(self, s: Setting, values: Mapping[str, Any], keep_defaults: bool) -> Any:
+        """``s``'s value made valid, or None where the URL leaves it out (a default)."""
+        if s.name not in values:
+            return None
+        value = self.clamp(s.name, values[s.name])
+        default = list(s.default) if s.kind == "list" else s.default
+        if not (keep_defaults or s.write_default) and value == default:
+            return None
+        return value
+
+    def to_query(self, values: Mapping[str, Any], *, keep_defaults: bool = False) -> dict[str, str]:
         """The URL parameters for ``values`` (only what differs from the defaults, unless
         ``keep_defaults`` or the setting's ``write_default``); round-trips through
-        :meth:`parse`. A list with ``sep=""`` is a list of strings (one repeated key each)."""
-        out: dict[str, str | list[str]] = {}
+        :meth:`parse`. A repeated-key list (``sep=""``) needs several values: it is only in
+        :meth:`to_params`."""
+        out: dict[str, str] = {}
         for s in self.settings:
-            if s.name not in values:
-                continue
-            value = self.clamp(s.name, values[s.name])
-            default = list(s.default) if s.kind == "list" else s.default
-            if not (keep_defaults or s.write_default) and value == default:
-                continue
             if s.kind == "list" and not s.sep:
-                out[s.url_key] = [str(v) for v in value]
-            else:
+                continue
+            value = self._written(s, values, keep_defaults)
+            if value is not None:
                 out[s.url_key] = self.format(s.name, value)
         return out
 
-    def to_query(self, values: Mapping[str, Any], *, keep_defaults: bool = False) -> dict[str, str]:
-        """The single-valued URL parameters for ``values``, as :meth:`to_params` gives them
-        (a repeated-key list, which needs several values, is only in :meth:`to_params`)."""
-        params = self.to_params(values, keep_defaults=keep_defaults)
-        return {k: v for k, v in params.items() if isinstance(v, str)}
+    def to_params(
+        self, values: Mapping[str, Any], *, keep_defaults: bool = False
+    ) -> dict[str, str | list[str]]:
+        """:meth:`to_query` plus each repeated-key list as a list of strings (what
+        ``st.query_params`` takes for a repeated key)."""
+        out: dict[str, str | list[str]] = dict(self.to_query(values, keep_defaults=keep_defaults))
+        for s in self.settings:
+            if s.kind == "list" and not s.sep:
+                value = self._written(s, values, keep_defaults)
+                if value is not None:
+                    out[s.url_key] = [str(v) for v in value]
+        return out
 
     def url_subset(self, params: Mapping[str, object]) -> dict[str, str]:
         """Only this table's keys of ``params``, as strings (a list setting: ``sep``-joined)."""
