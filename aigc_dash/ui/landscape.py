@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from aigc_dash.career import landscape as ls
-from aigc_dash.career.data import FIGURE_TABLES, split_list
+from aigc_dash.career.data import FIGURE_TABLES, records, split_list
 from aigc_dash.charts import landscape as charts
 from aigc_dash.core.errors import DataError
 from aigc_dash.core.i18n import pick, t
@@ -130,7 +130,7 @@ def domains_section(f: Filters, lang: str) -> None:
     with ui.data_section(lang):
         domains = cache.table("domains")
         show(charts.domains_treemap(domains, lang), lang)
-        names = {r["domain_id"]: pick(r, "name", lang) for r in domains.to_dict("records")}
+        names = {r["domain_id"]: pick(r, "name", lang) for r in records(domains)}
         chosen = st.selectbox(
             t("landscape_domain_select", lang),
             list(names),
@@ -139,7 +139,7 @@ def domains_section(f: Filters, lang: str) -> None:
         )
         if chosen is None:
             return
-        row = domains.set_index("domain_id").loc[chosen].to_dict()
+        row = next(r for r in records(domains) if r["domain_id"] == chosen)
         st.subheader(names[chosen])
         st.write(pick(row, "description", lang))
         uses = split_list(pick(row, "use_cases", lang))

@@ -18,6 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from aigc_dash.career import matcher as mt
+from aigc_dash.career.data import records
 from aigc_dash.charts import matcher as charts
 from aigc_dash.core.i18n import pick, t
 from aigc_dash.ui import chrome as ui
@@ -44,10 +45,10 @@ class RoleContext:
 
 def role_context(roles_df: pd.DataFrame, rubric_df: pd.DataFrame | None, lang: str) -> RoleContext:
     """The scoring matrix and the names and rubric labels in ``lang``."""
-    rows = [] if rubric_df is None else rubric_df.to_dict("records")
+    rows = [] if rubric_df is None else records(rubric_df)
     return RoleContext(
         roles=mt.role_matrix(roles_df),
-        names={r["role_id"]: pick(r, "name", lang) for r in roles_df.to_dict("records")},
+        names={r["role_id"]: pick(r, "name", lang) for r in records(roles_df)},
         rubric={int(r["level"]): pick(r, "label", lang) for r in rows},
         rubric_rows=rows,
     )

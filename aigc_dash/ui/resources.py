@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from aigc_dash.career import resources
-from aigc_dash.career.data import FIGURE_TABLES
+from aigc_dash.career.data import FIGURE_TABLES, records
 from aigc_dash.core.i18n import pick, t
 from aigc_dash.ui import cache
 from aigc_dash.ui import chrome as ui
@@ -52,7 +52,7 @@ def tools_section(lang: str) -> None:
 
 def resources_table(found: pd.DataFrame, lang: str) -> None:
     shown = found.assign(
-        description=[pick(r, "description", lang) for r in found.to_dict("records")],
+        description=[pick(r, "description", lang) for r in records(found)],
         category_label=[t(f"resources_cat_{c}", lang) for c in found["category"]],
     )
     st.dataframe(
@@ -80,7 +80,7 @@ def challenges_section(lang: str) -> None:
     st.caption(t("resources_editorial_note", lang))
     for topic in TOPICS:
         st.subheader(t(f"resources_topic_{topic}", lang))
-        for row in challenges[challenges["topic"] == topic].to_dict("records"):
+        for row in records(challenges[challenges["topic"] == topic]):
             with st.container(border=True):
                 challenge(row, figure_tables, lang)
 
@@ -91,7 +91,7 @@ def challenge(row: Mapping, figure_tables: Mapping[str, pd.DataFrame], lang: str
     figures = resources.challenge_figures(row["metrics"], dict(figure_tables))
     if not figures.empty:
         st.markdown(f"*{t('resources_figures_heading', lang)}*")
-        for fig in figures.to_dict("records"):
+        for fig in records(figures):
             value = f"{fig['value_raw']} {fig['unit']} ({fig['year']}, {fig['geo']})"
             st.text(f"{pick(fig, 'label', lang)}: {value}")
             source = f"[{fig['source']}]({fig['url']}) · {fig['confidence']}"
@@ -111,7 +111,7 @@ def faq_section(lang: str) -> None:
         st.text_input(t("resources_faq_search", lang), key="resources_faq_query")
     )
     shown_any = False
-    for row in faq.to_dict("records"):
+    for row in records(faq):
         question, answer = pick(row, "question", lang), pick(row, "answer", lang)
         if not resources.matches_words(question + answer, query):
             continue

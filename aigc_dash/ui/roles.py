@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from aigc_dash.career import roles as rl
-from aigc_dash.career.data import EXPERIENCE_LEVELS, SKILL_DIMENSIONS
+from aigc_dash.career.data import EXPERIENCE_LEVELS, SKILL_DIMENSIONS, records
 from aigc_dash.charts import roles as charts
 from aigc_dash.core.i18n import STRINGS, pick, t
 from aigc_dash.core.urlstate import SettingTable, UrlNotice
@@ -89,7 +89,7 @@ def cards_section(roles: pd.DataFrame, rubric: pd.DataFrame, lang: str) -> None:
     """A card per role: summary, fault-tolerance badge, tasks, skills and resources."""
     labels = skill_labels(lang)
     cols = st.columns(2)
-    for i, row in enumerate(roles.to_dict("records")):
+    for i, row in enumerate(records(roles)):
         with cols[i % 2].container(border=True):
             role_card(row, rubric, labels, lang)
     download(roles, "aigc_roles.csv", "roles_dl_roles", lang)
