@@ -61,11 +61,9 @@ def write_url(table: SettingTable, values: Mapping[str, Any]) -> None:
         key = s.url_key
         if key in query:
             value = query[key]
-            current = (
-                st.query_params.get_all(key)
-                if isinstance(value, list)
-                else (st.query_params.get(key))
-            )
+            # A repeated key (a list) is compared with all its values, else with the last.
+            many = isinstance(value, list)
+            current = st.query_params.get_all(key) if many else st.query_params.get(key)
             if current != value:
                 st.query_params[key] = value
         elif key in st.query_params:
