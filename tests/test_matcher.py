@@ -246,7 +246,7 @@ def test_reasons_and_gaps_read_as_sentences(real, lang):
     assert all(mt.describe_reason(r, lang) for r in cc.reasons)
 
 
-def test_resource_for_prefers_a_matching_title_then_the_first():
+def test_resource_for_prefers_a_matching_title_then_the_skills_own():
     resources = mt.parse_resources(
         "Intro to AI|https://a.example; Python for everybody|https://b.example; bad entry; "
         "Linear Algebra|https://c.example"
@@ -254,7 +254,10 @@ def test_resource_for_prefers_a_matching_title_then_the_first():
     assert [r.title for r in resources] == ["Intro to AI", "Python for everybody", "Linear Algebra"]
     assert mt.resource_for("programming", resources).url == "https://b.example"
     assert mt.resource_for("math", resources).url == "https://c.example"
-    assert mt.resource_for("communication", resources).url == "https://a.example"
+    # no title about communication: the skill's own resource, never the role's first
+    assert mt.resource_for("communication", resources) is None
+    own = mt.Resource("Guidebook", "https://g.example")
+    assert mt.resource_for("communication", resources, own) is own
     assert mt.resource_for("math", ()) is None
 
 

@@ -265,6 +265,18 @@ register(
 
 register(
     TableSchema(
+        "skill_resources",
+        "The first learning resource for each skill the career matcher measures (editorial).",
+        (
+            Column("skill", allowed=SKILL_DIMENSIONS),
+            Column("resource_id", pattern=r"[a-z0-9_]+"),  # a resources.csv id
+        ),
+        unique=("skill",),
+    )
+)
+
+register(
+    TableSchema(
         "course_ft_readings",
         "How the course notes rate a role's fault tolerance (their reading), beside ours.",
         (

@@ -132,6 +132,17 @@ STRINGS = {
     },
     "how_attn_text": {"zh": "输入一句话", "en": "Type a sentence"},
     "how_attn_layer": {"zh": "第几层", "en": "Layer"},
+    "how_attn_head": {"zh": "注意力头", "en": "Attention head"},
+    "how_attn_head_mean": {"zh": "全部（平均）", "en": "All (mean)"},
+    "how_attn_shape": {
+        "zh": "内置模型有 {layers} 层，每层 {heads} 个注意力头（读自模型的配置）。",
+        "en": "The bundled model has {layers} layers with {heads} attention heads each (read "
+        "from the model's config).",
+    },
+    "how_attn_title_head": {
+        "zh": "第 {layer} 层第 {head} 个注意力头的注意力",
+        "en": "Attention in layer {layer}, head {head}",
+    },
     "how_attn_title": {
         "zh": "第 {layer} 层的注意力（各注意力头平均）",
         "en": "Attention in layer {layer} (mean over heads)",

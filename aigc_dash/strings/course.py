@@ -298,6 +298,11 @@ STRINGS.update(
         "course_ft_rating_low": {"zh": "低", "en": "low"},
         "course_ft_course_cell": {"zh": "{rating}：{says}", "en": "{rating}: {says}"},
         "course_ft_ours_cell": {"zh": "{level}/5（{label}）", "en": "{level}/5 ({label})"},
+        "course_ft_card": {
+            "zh": "📘 课程讲义的读法：{rating}。{says}（与我们评级的对比见“容错率”页签。）",
+            "en": "📘 The course notes' reading: {rating}. {says} (Compared with ours in the "
+            "fault-tolerance tab.)",
+        },
         "course_ft_unrated": {
             "zh": "课程讲义没有评级的岗位（只有我们的评级）：{names}。",
             "en": "Roles the course notes do not rate (ours is the only rating): {names}.",
