@@ -132,7 +132,7 @@ STRINGS = {
         "max_length={max} means {new} new tokens.",
     },
     "course_text_tokens_current": {
-        "zh": "你当前的提示词是 {prompt} 个词元：同样的 max_length={max} 只会生成 {new} 个新词元。",
+        "zh": "你当前的提示词是 {prompt} 个词元：同样的 max_length={max} 会生成 {new} 个新词元。",
         "en": "Your current prompt is {prompt} tokens: the same max_length={max} would give "
         "{new} new tokens.",
     },
