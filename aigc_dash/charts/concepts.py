@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from aigc_dash.charts import palette
+
 
 def loss_comparison(
     curves: dict[str, list[float]], *, title: str, x_title: str, y_title: str
@@ -91,7 +93,9 @@ def tolerance_curve(
         fig.add_trace(
             go.Scatter(x=levels, y=values, mode="lines+markers", name=name, line={"dash": "dot"})
         )
-    fig.add_hline(y=acceptable, line_dash="dash", line_color="#B91C1C", annotation_text=line_name)
+    fig.add_hline(
+        y=acceptable, line_dash="dash", line_color=palette.VERMILLION, annotation_text=line_name
+    )
     fig.update_layout(
         xaxis_title=x_title,
         yaxis={"title": y_title, "range": [0, 1.05], "tickformat": ".0%"},

@@ -6,10 +6,12 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
+from aigc_dash.charts import palette
 from aigc_dash.core.i18n import t
 
-D_COLOR = "#1f77b4"
-G_COLOR = "#d62728"
+# colour-blind safe (Okabe-Ito); the generator's line is also dashed
+D_COLOR = palette.BLUE
+G_COLOR = palette.VERMILLION
 
 
 def gan_losses(
@@ -43,13 +45,13 @@ def gan_losses(
             y=g,
             mode="lines",
             name=t("image_chart_g_loss", lang),
-            line={"color": G_COLOR},
+            line={"color": G_COLOR, "dash": "dash"},
         )
     )
     n = max(len(d), len(g))
     if steps_per_epoch and steps_per_epoch > 0 and n:
         for end in range(steps_per_epoch, n + 1, steps_per_epoch):
-            fig.add_vline(x=end + 0.5, line_dash="dot", line_color="#999999", line_width=1)
+            fig.add_vline(x=end + 0.5, line_dash="dot", line_color=palette.GREY, line_width=1)
     fig.update_xaxes(title=t(x_key, lang), rangemode="tozero")
     fig.update_yaxes(title=t("image_chart_loss", lang), rangemode="tozero")
     fig.update_layout(

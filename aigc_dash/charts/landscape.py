@@ -27,21 +27,12 @@ from aigc_dash.career.landscape import (
     sources_of,
     unit_label,
 )
+from aigc_dash.charts import palette
 from aigc_dash.core.i18n import pick, t
 
 SYMBOLS = ("circle", "square", "diamond", "cross", "star", "hexagon")
-PALETTE = (
-    "#1f77b4",
-    "#d62728",
-    "#2ca02c",
-    "#9467bd",
-    "#ff7f0e",
-    "#17becf",
-    "#8c564b",
-    "#e377c2",
-    "#7f7f7f",
-    "#bcbd22",
-)
+# colour-blind safe (Okabe-Ito); each metric also has its own marker symbol and label
+PALETTE = palette.CATEGORICAL
 
 MARKET_METRICS = (
     "genai_market_revenue",
@@ -293,7 +284,7 @@ def category_chart(df: pd.DataFrame, lang: str, key: str, title: str) -> Chart:
                 text=[format_value(r) for _, r in part],
                 textposition="outside",
                 marker={
-                    "color": "rgba(31,119,180,0.15)" if is_fc else PALETTE[0],
+                    "color": palette.rgba(PALETTE[0], 0.15) if is_fc else PALETTE[0],
                     "line": {"color": PALETTE[0], "width": 2},
                     "pattern": {"shape": "/" if is_fc else ""},
                 },

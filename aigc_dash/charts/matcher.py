@@ -14,10 +14,13 @@ from aigc_dash.career.matcher import (
     RoleMatrix,
     dim_label,
 )
+from aigc_dash.charts import palette
 from aigc_dash.core.i18n import t
 
-PERSON_COLOR = "#d62728"
-ROLE_COLORS = ("#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf")
+# colour-blind safe (Okabe-Ito): the person in vermillion, roles in the other colours, each
+# role also with its own line dash; the best match's bar is hatched as well as coloured
+PERSON_COLOR = palette.VERMILLION
+ROLE_COLORS = tuple(c for c in palette.CATEGORICAL if c != PERSON_COLOR)
 
 
 def _layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
@@ -37,7 +40,10 @@ def ranked_bar(matches: Sequence[RoleMatch], names: Mapping[str, str], lang: str
             orientation="h",
             text=[f"{m.score:.0f}" for m in ordered],
             textposition="auto",
-            marker_color=[ROLE_COLORS[0] if m.rank > 1 else PERSON_COLOR for m in ordered],
+            marker={
+                "color": [ROLE_COLORS[0] if m.rank > 1 else PERSON_COLOR for m in ordered],
+                "pattern": {"shape": ["" if m.rank > 1 else "/" for m in ordered]},
+            },
             customdata=[
                 [m.risk_points, m.shortfall_points, m.surplus_points, m.role_id] for m in ordered
             ],
@@ -70,7 +76,10 @@ def radar(
                 r=[*values, values[0]],
                 theta=closed,
                 name=names.get(rid, rid),
-                line={"color": ROLE_COLORS[k % len(ROLE_COLORS)]},
+                line={
+                    "color": ROLE_COLORS[k % len(ROLE_COLORS)],
+                    "dash": palette.DASHES[1 + k % (len(palette.DASHES) - 1)],
+                },
                 opacity=0.8,
             )
         )
@@ -151,7 +160,7 @@ def risk_sweep(
     )
     fig.update_xaxes(range=[0, 10], title=dim_label("risk", lang))
     if current_risk is not None:
-        fig.add_vline(x=current_risk, line_dash="dash", line_color="#444444", line_width=2)
+        fig.add_vline(x=current_risk, line_dash="dash", line_color=palette.GREY, line_width=2)
     _layout(fig, t("matcher_chart_sweep", lang), height=480)
     fig.update_layout(legend={"orientation": "h", "y": -0.2})
     return fig

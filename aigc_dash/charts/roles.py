@@ -13,14 +13,24 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from aigc_dash.career.roles import format_figure
+from aigc_dash.charts import palette
 
-PALETTE = ("#4C78A8", "#F58518", "#54A24B", "#E45756", "#72B7B2", "#B279A2")
-# Colour of each fault-tolerance level: red (little room for error) to green (much room).
-LEVEL_COLOURS = {1: "#C0392B", 2: "#E67E22", 3: "#F1C40F", 4: "#7DBE5B", 5: "#27AE60"}
+PALETTE = palette.CATEGORICAL
+# Colour of each fault-tolerance level, vermillion (little room for error) to blue (much
+# room): colour-blind safe, unlike red to green; the level's number and name label the axis,
+# and each level has its own marker shape, so colour is never the only cue.
+LEVEL_COLOURS = {
+    1: palette.VERMILLION,
+    2: palette.ORANGE,
+    3: palette.YELLOW,
+    4: palette.SKY_BLUE,
+    5: palette.BLUE,
+}
+LEVEL_SYMBOLS = {1: "x", 2: "triangle-down", 3: "diamond", 4: "triangle-up", 5: "circle"}
 BOUND_STYLE = {  # how each kind of published figure is drawn
-    "exact": {"color": "#4C78A8", "pattern": ""},
-    "range": {"color": "#72B7B2", "pattern": ""},
-    "lower_bound": {"color": "#F58518", "pattern": "/"},
+    "exact": {"color": palette.BLUE, "pattern": ""},
+    "range": {"color": palette.SKY_BLUE, "pattern": "."},
+    "lower_bound": {"color": palette.ORANGE, "pattern": "/"},
 }
 
 
@@ -86,7 +96,12 @@ def fault_tolerance_scale(
                 textposition="middle right",
                 customdata=at_level["reason"].tolist(),
                 hovertemplate="<b>%{text}</b><br>%{customdata}<extra></extra>",
-                marker={"size": 16, "color": LEVEL_COLOURS[level], "line": {"width": 1}},
+                marker={
+                    "size": 16,
+                    "color": LEVEL_COLOURS[level],
+                    "symbol": LEVEL_SYMBOLS[level],
+                    "line": {"width": 1, "color": palette.BLACK},
+                },
                 name=f"{level} · {level_labels.get(level, '')}",
                 showlegend=False,
             )

@@ -90,18 +90,40 @@ def steps(kind: str, lang: str) -> list[str]:
     return [t(k, lang) for k in keys if k in STRINGS]
 
 
+def diagram_alt(kind: str, lang: str) -> str:
+    """The diagram as text, for screen readers: its boxes in order, then its arrows."""
+    nodes, edges = _DIAGRAMS[kind]
+    label = {node_id: t(key, lang) for node_id, key in nodes}
+    arrows = [
+        f"{label[src]} → {label[dst]}" + (f" ({t(key, lang)})" if key else "")
+        for src, dst, key in edges
+    ]
+    return t("how_diagram_alt", lang, title=t(f"how_{kind}_title", lang), arrows="; ".join(arrows))
+
+
 def _quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+# Smallest text in a diagram, in points (= CSS px at the SVG's natural size): laid
+# top-to-bottom, a diagram is narrow enough for a half-width card at a 1366-px window without
+# being scaled down, so its labels stay legible from the back of a room (>= 12 px, tested in
+# the browser).
+DIAGRAM_NODE_FONT = 16
+DIAGRAM_EDGE_FONT = 14
+
+
 def diagram_dot(kind: str, lang: str) -> str:
-    """A Graphviz DOT diagram of ``kind``'s generation loop, labelled in ``lang``."""
+    """A Graphviz DOT diagram of ``kind``'s generation loop, labelled in ``lang``, laid out
+    top to bottom (a left-to-right chain would be shrunk to fit a card)."""
     nodes, edges = _DIAGRAMS[kind]
     lines = [
         "digraph {",
-        "  rankdir=LR; bgcolor=transparent;",
-        '  node [shape=box, style="rounded,filled", fillcolor="#FDF2E9", color="#C2410C", fontname="sans-serif", fontsize=14];',
-        '  edge [color="#6B7280", fontname="sans-serif", fontsize=12];',
+        "  rankdir=TB; bgcolor=transparent; nodesep=0.3; ranksep=0.35;",
+        '  node [shape=box, style="rounded,filled", fillcolor="#FDF2E9", color="#9A3412",'
+        f' fontcolor="#0A0A0A", fontname="sans-serif", fontsize={DIAGRAM_NODE_FONT}];',
+        '  edge [color="#4B5563", fontcolor="#0A0A0A", fontname="sans-serif",'
+        f" fontsize={DIAGRAM_EDGE_FONT}];",
     ]
     for node_id, key in nodes:
         lines.append(f"  {node_id} [label={_quote(t(key, lang))}];")

@@ -41,7 +41,7 @@ def how_section(lang: str) -> None:
 def model_kind(kind: str, lang: str) -> None:
     """One model kind: diagram, numbered steps and, for the text models, a live look inside."""
     st.markdown(f"#### {t(f'how_{kind}_title', lang)}")
-    st.graphviz_chart(concepts.diagram_dot(kind, lang))
+    st.graphviz_chart(concepts.diagram_dot(kind, lang), alt=concepts.diagram_alt(kind, lang))
     st.markdown("\n".join(f"{i}. {step}" for i, step in enumerate(concepts.steps(kind, lang), 1)))
     if kind == "transformer":
         attention(lang)

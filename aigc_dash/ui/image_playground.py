@@ -87,14 +87,27 @@ def _model_card(lang: str, model_id: str) -> None:
     )
 
 
-def show_digits(digits: ip.Digits, per_row: int = 8) -> None:
-    """Samples in rows, each with the classifier's guess and confidence under it."""
-    captions = digits.captions
+def digit_alts(digits: ip.Digits, lang: str) -> list[str]:
+    """Each sample's text alternative: its place and the classifier's reading of it."""
+    n = len(digits.images)
+    return [
+        t("image_alt_digit", lang, i=i + 1, n=n, digit=int(d), conf=f"{float(c):.0%}")
+        for i, (d, c) in enumerate(zip(digits.labels, digits.confidences, strict=True))
+    ]
+
+
+def show_digits(digits: ip.Digits, lang: str, per_row: int = 8) -> None:
+    """Samples in rows, each with the classifier's guess and confidence under it (and in its
+    ``alt`` text, which a screen reader reads; a caption is not an alternative)."""
+    captions, alts = digits.captions, digit_alts(digits, lang)
     for start in range(0, len(digits.images), per_row):
         cols = st.columns(per_row)
-        imgs, caps = digits.images[start : start + per_row], captions[start : start + per_row]
-        for col, img, cap in zip(cols, imgs, caps, strict=False):  # the last row may be short
-            col.image(images.upscale(img, SCALE), caption=cap, output_format="PNG")
+        row = slice(start, start + per_row)
+        # the last row may be short
+        for col, img, cap, alt in zip(
+            cols, digits.images[row], captions[row], alts[row], strict=False
+        ):
+            col.image(images.upscale(img, SCALE), caption=cap, output_format="PNG", alt=alt)
 
 
 # --- DCGAN -------------------------------------------------------------------------------------
@@ -116,7 +129,7 @@ def dcgan_section(s: ImageSettings, lang: str) -> None:
     c2.slider(t("image_count", lang), min_value=1, max_value=images.MAX_COUNT, **_w("n"))
     res = images.sample_dcgan(gen, s.seed, s.n)
     digits = ip.classified(res.images, clf)
-    show_digits(digits)
+    show_digits(digits, lang)
     q = digits.quality
     st.caption(
         t(
@@ -188,11 +201,25 @@ def _interpolation(s: ImageSettings, lang: str, gen, clf) -> None:
         images.upscale(inter.images[pos], 8),
         caption=t("image_pos_caption", lang, pos=pos, last=last, guess=inter.captions[pos]),
         output_format="PNG",
+        alt=t(
+            "image_alt_interp_frame",
+            lang,
+            pos=pos,
+            last=last,
+            a=s.a,
+            b=s.b,
+            digit=int(inter.labels[pos]),
+            conf=f"{float(inter.confidences[pos]):.0%}",
+        ),
     )
     frames = [im[None] for im in ip.pingpong(list(inter.images))]
     gif = images.frames_gif(frames, scale=8, duration_ms=120)
-    right.image(gif, caption=t("image_animation", lang))
-    show_digits(inter, per_row=min(12, len(inter.images)))
+    right.image(
+        gif,
+        caption=t("image_animation", lang),
+        alt=t("image_alt_interp_gif", lang, a=s.a, b=s.b, frames=len(frames)),
+    )
+    show_digits(inter, lang, per_row=min(12, len(inter.images)))
     st.download_button(
         t("image_download_gif", lang),
         data=gif,
@@ -291,7 +318,8 @@ def _hub_generate(s: ImageSettings, lang: str, model_id: str) -> None:
                 pipe = model_cache.cached_hub_image_pipeline(info.source)
                 img = ip.hub_image(pipe, min(s.steps, 100), s.dseed)
             big = images.upscale(img, 4) if img.ndim == 2 else img.repeat(4, 0).repeat(4, 1)
-            st.image(big, caption=info.source, output_format="PNG")
+            alt = t("image_alt_hub", lang, model=info.source)
+            st.image(big, caption=info.source, output_format="PNG", alt=alt)
         except Exception:
             model = md_escape(s.model, limit=40)
             chrome.notice(t("image_fallback_hub_load_failed", lang, model=model), "warning")
@@ -305,7 +333,8 @@ def _run_diffusion(s: ImageSettings, lang: str, unet, base, clf) -> None:
         bar.progress((i + 1) / s.steps, text=t("image_denoising", lang, step=i + 1, total=s.steps))
         # a data: address, not a media file (see the module docstring)
         png = images.png_bytes(images.upscale(x0, SCALE))
-        preview.image(images.png_data_uri(png), caption=t("image_preview", lang))
+        alt = t("image_alt_preview", lang, step=i + 1, total=s.steps)
+        preview.image(images.png_data_uri(png), caption=t("image_preview", lang), alt=alt)
 
     run = ip.run_diffusion(unet, base, clf, s, on_step)
     bar.empty()
@@ -351,9 +380,20 @@ def diffusion_result(lang: str) -> None:
         st.caption(t("image_frame_final", lang, total=view.total))
     else:
         st.caption(t("image_frame_step", lang, step=view.step + 1, total=view.total))
+    step = {"step": view.step + 1, "total": view.total}
     c1, c2 = st.columns(2)
-    c1.image(images.upscale(view.noisy, 8), caption=t("image_noisy", lang), output_format="PNG")
-    c2.image(images.upscale(view.x0, 8), caption=t("image_x0", lang), output_format="PNG")
+    c1.image(
+        images.upscale(view.noisy, 8),
+        caption=t("image_noisy", lang),
+        output_format="PNG",
+        alt=t("image_alt_diff_noisy", lang, **step),
+    )
+    c2.image(
+        images.upscale(view.x0, 8),
+        caption=t("image_x0", lang),
+        output_format="PNG",
+        alt=t("image_alt_diff_x0", lang, guess=run.guess, conf=f"{run.confidence:.0%}", **step),
+    )
     c1, c2 = st.columns(2)
     c1.download_button(
         t("image_download_gif", lang),
@@ -384,11 +424,13 @@ def _forward_process(s: ImageSettings, lang: str, base) -> None:
         images.upscale(real, 6),
         caption=t("image_forward_real", lang, digit=s.forward_digit),
         output_format="PNG",
+        alt=t("image_alt_forward_real", lang, digit=s.forward_digit),
     )
     c2.image(
         images.upscale(noisy, 6),
         caption=t("image_forward_noisy", lang, t=s.t, signal=f"{frac:.0%}"),
         output_format="PNG",
+        alt=t("image_alt_forward_noisy", lang, digit=s.forward_digit, t=s.t, signal=f"{frac:.0%}"),
     )
     steps = ip.forward_strip_steps(n_train)
     strip = np.stack([images.add_noise(base, real, k, seed=s.dseed)[0] for k in steps])
@@ -396,6 +438,12 @@ def _forward_process(s: ImageSettings, lang: str, base) -> None:
         images.upscale(images.grid(strip, cols=len(strip)), 3),
         output_format="PNG",
         caption=t("image_forward_strip", lang, steps=", ".join(map(str, steps))),
+        alt=t(
+            "image_alt_forward_strip",
+            lang,
+            digit=s.forward_digit,
+            steps=", ".join(map(str, steps)),
+        ),
     )
 
 
@@ -541,6 +589,7 @@ def _lab_progress(lang: str, run: ip.LabRun, snap: ip.LabSnapshot) -> None:
         st.image(
             images.png_data_uri(images.grid_png(snap.grids[-1], cols=8, scale=SCALE)),
             caption=t("image_lab_grid", lang, epoch=snap.grid_epochs[-1]),
+            alt=t("image_alt_lab_grid", lang, n=len(snap.grids[-1]), epoch=snap.grid_epochs[-1]),
         )
     fig = charts.gan_losses(snap.d_loss, snap.g_loss, lang, steps_per_epoch=snap.steps_per_epoch)
     st.plotly_chart(fig, key="image_lab_chart")
@@ -553,6 +602,7 @@ def _lab_finished(lang: str, run: ip.LabRun, snap: ip.LabSnapshot) -> None:
         images.upscale(images.grid(sample.images, cols=8), SCALE),
         caption=t("image_lab_final", lang, step=snap.step),
         output_format="PNG",
+        alt=t("image_alt_lab_final", lang, n=len(sample.images), step=snap.step),
     )
     total = max(snap.total_steps, 1)
     chrome.notice(t(f"image_lab_{snap.status}", lang, step=snap.step, total=total), "success")

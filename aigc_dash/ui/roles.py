@@ -25,8 +25,10 @@ from aigc_dash.ui import course, urlstate
 PREFIX = "roles"
 COMPARE_DEFAULT = ("algorithm_engineer", "content_creator")
 WIDGET_KEYS = {"compare": "roles_compare", "role": "roles_salary_role"}
-BadgeColor = Literal["red", "orange", "yellow", "green"]
-FT_COLORS: dict[int, BadgeColor] = {1: "red", 2: "orange", 3: "yellow", 4: "green", 5: "green"}
+BadgeColor = Literal["orange", "gray", "blue"]
+# orange (little room for error) to blue (much room): the pair colour-blind readers tell
+# apart, unlike red and green; the badge text also names the level
+FT_COLORS: dict[int, BadgeColor] = {1: "orange", 2: "orange", 3: "gray", 4: "blue", 5: "blue"}
 
 
 def skill_labels(lang: str) -> list[str]:
