@@ -11,20 +11,36 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import ROOT
-from tests.test_browser import (  # noqa: F401  (fixtures are used by name)
+from tests.helpers import ROOT, streamlit_server
+from tests.test_browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
     PAGES,
     assert_clean,
-    base_url,
-    browser,
     click_until_done,
     open_page,
+    playwright_api,
     wait_for_query,
     wait_idle,
 )
 
 axe_api = pytest.importorskip("axe_playwright_python.sync_playwright")
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def base_url():
+    with streamlit_server() as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa"]},
@@ -69,4 +85,286 @@ def test_axe_default_state(browser, base_url, script, path, lang):
         pytest.skip(f"{script} is not built yet")
     with open_page(browser, f"{base_url}/{path}?lang={lang}") as (page, errors):
         assert_accessible(page)
+        assert_clean(page, errors)
+
+
+# --- after each page's main action -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_axe_after_generating_text(browser, base_url, lang):
+    _page("Text_Playground")
+    with open_page(browser, f"{base_url}/Text_Playground?lang={lang}") as (page, errors):
+        page.wait_for_selector(".st-key-text_generate button:not([disabled])", timeout=120_000)
+        click_until_done(
+            page,
+            ".st-key-text_generate button",
+            "() => !!document.querySelector('.st-key-text_download')",
+        )
+        assert_accessible(page)
+        assert_clean(page, errors)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_axe_after_generating_digits(browser, base_url, lang):
+    """A new seed's digits: every image (grid, walk frame, animation) has a text alternative
+    that says what it shows."""
+    _page("Image_Playground")
+    with open_page(browser, f"{base_url}/Image_Playground?lang={lang}&tab=dcgan") as (
+        page,
+        errors,
+    ):
+        seed = page.locator(f".st-key-{'image_seed'} input").first
+        seed.fill("7")
+        seed.press("Enter")
+        wait_for_query(page, "seed", "7")
+        wait_idle(page)
+        assert_accessible(page)
+        alts = page.locator('[data-testid="stImage"] img').evaluate_all(
+            "imgs => imgs.map(i => i.getAttribute('alt'))"
+        )
+        assert len(alts) >= 16 and all(alts), alts
+        word = "分类器" if lang == "zh" else "classifier reads"
+        assert sum(word in a for a in alts) >= 16, alts
+        assert_clean(page, errors)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_axe_after_the_diffusion(browser, base_url, lang):
+    _page("Image_Playground")
+    url = f"{base_url}/Image_Playground?lang={lang}&tab=diffusion&steps=8"
+    with open_page(browser, url) as (page, errors):
+        before = page.locator('[data-testid="stImage"]').count()
+        click_until_done(
+            page,
+            ".st-key-image_diff_generate button",
+            f"""() => !document.querySelector('[data-testid=stProgress]')
+                && !!document.querySelector('.st-key-image_diff_gif')
+                && document.querySelectorAll('[data-testid=stImage]').length > {before}""",
+        )
+        assert_accessible(page)
+        alts = page.locator('[data-testid="stImage"] img').evaluate_all(
+            "imgs => imgs.map(i => i.getAttribute('alt'))"
+        )
+        step = "第 8/8 步" if lang == "zh" else "step 8 of 8"
+        assert sum(step in a for a in alts) == 2, alts  # the noisy image and the clean guess
+        assert_clean(page, errors)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_axe_after_the_questionnaire(browser, base_url, lang):
+    _page("Career_Matcher")
+    with open_page(browser, f"{base_url}/Career_Matcher?lang={lang}") as (page, errors):
+        page.locator('[data-testid="stExpander"] summary').filter(
+            has_text="问卷" if lang == "zh" else "questionnaire"
+        ).first.click()
+        handle = page.locator(".st-key-matcher_q_0 [role=slider]").first
+        handle.focus()
+        handle.press("End")
+        page.locator(".st-key-matcher_q_submit button").click()
+        page.wait_for_function("() => new URLSearchParams(location.search).toString() !== ''")
+        wait_idle(page)
+        assert_accessible(page)
+        assert_clean(page, errors)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_axe_after_opening_a_role(browser, base_url, lang):
+    """A role card's details open, then every other tab of the page."""
+    _page("Roles")
+    with open_page(browser, f"{base_url}/Roles?lang={lang}") as (page, errors):
+        page.locator('[data-testid="stExpander"] summary').first.click()
+        page.wait_for_selector('[data-testid="stExpander"] details[open]')
+        assert_accessible(page)
+        for tab in page.locator('[role="tab"]').all()[1:]:
+            tab.click()
+            wait_idle(page)
+            assert_accessible(page)
+        assert_clean(page, errors)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_axe_every_tab_and_section(browser, base_url, lang):
+    """Tabs and section pickers that hide content by default: the Concepts tabs and the
+    image playground's sections are checked too, each in turn."""
+    _page("Concepts")
+    with open_page(browser, f"{base_url}/Concepts?lang={lang}") as (page, errors):
+        for tab in page.locator('[role="tab"]').all()[1:]:
+            tab.click()
+            wait_idle(page)
+            assert_accessible(page)
+        assert_clean(page, errors)
+    for section in ("diffusion", "lab"):
+        url = f"{base_url}/Image_Playground?lang={lang}&tab={section}"
+        with open_page(browser, url) as (page, errors):
+            assert_accessible(page)
+            assert_clean(page, errors)
+
+
+# --- projector-legible diagrams ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_diagram_text_is_projector_legible(browser, base_url, lang):
+    """Every Concepts diagram's smallest rendered label is >= 12 px at a 1366-px window."""
+    _page("Concepts")
+    with open_page(browser, f"{base_url}/Concepts?lang={lang}") as (page, errors):
+        page.wait_for_function(
+            "() => document.querySelectorAll('[data-testid=stGraphVizChart] svg text').length"
+            " > 0 && document.querySelectorAll('[data-testid=stGraphVizChart]').length >= 4",
+            timeout=60_000,
+        )
+        page.wait_for_timeout(1000)  # d3-graphviz's transition
+        sizes = page.locator('[data-testid="stGraphVizChart"]').evaluate_all(
+            """charts => charts.map(c => {
+                const texts = [...c.querySelectorAll('svg text')];
+                // the rendered height of a label is its font size times the SVG's scale
+                const svg = c.querySelector('svg');
+                const m = svg.getScreenCTM();
+                const scale = m ? Math.hypot(m.a, m.b) : 1;
+                return Math.min(...texts.map(t =>
+                    parseFloat(getComputedStyle(t).fontSize) * scale *
+                    (t.getScreenCTM() ? Math.hypot(t.getScreenCTM().a, t.getScreenCTM().b) / scale : 1)
+                ));
+            })"""
+        )
+        assert len(sizes) >= 4
+        assert min(sizes) >= MIN_DIAGRAM_FONT_PX, sizes
+        assert_clean(page, errors)
+
+
+# --- keyboard only -----------------------------------------------------------------------------
+
+ACTIVE_IN_JS = "s => !!(document.activeElement && document.activeElement.closest(s))"
+
+
+def tab_to(page, selector: str, limit: int = 400) -> None:
+    """Press Tab (nothing else) until the focused element is inside ``selector``, then check
+    that the focus is visible: the focused control looks different from the unfocused one."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(ACTIVE_IN_JS, selector):
+            break
+    else:
+        raise AssertionError(f"{selector} is not reachable with Tab")
+    assert_focus_visible(page)
+
+
+def assert_focus_visible(page) -> None:
+    """The focused element's neighbourhood changes when it loses focus (a focus ring)."""
+    handle = page.evaluate_handle("() => document.activeElement")
+    box = handle.bounding_box()
+    assert box and box["width"] > 0, "the focused element is not on screen"
+    pad = 6
+    clip = {
+        "x": max(box["x"] - pad, 0),
+        "y": max(box["y"] - pad, 0),
+        "width": box["width"] + 2 * pad,
+        "height": box["height"] + 2 * pad,
+    }
+    page.wait_for_timeout(300)  # focus-ring transitions
+    focused = page.screenshot(clip=clip, animations="disabled")
+    page.evaluate("e => e.blur()", handle)
+    page.wait_for_timeout(300)
+    blurred = page.screenshot(clip=clip, animations="disabled")
+    page.evaluate("e => e.focus()", handle)
+    page.wait_for_timeout(300)
+    assert focused != blurred, "no visible focus indicator"
+
+
+def start_keyboard(page) -> None:
+    """Put the keyboard at the top of the document, as a fresh visitor's would be."""
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); }")
+    page.keyboard.press("Escape")
+
+
+def test_keyboard_home_language(browser, base_url):
+    with open_page(browser, f"{base_url}/?lang=en") as (page, errors):
+        start_keyboard(page)
+        tab_to(page, ".st-key-ui_lang_choice")
+        # the radio group: arrows move the choice; the other language is one arrow away
+        page.keyboard.press("ArrowLeft")
+        wait_for_query(page, "lang", "zh")
+        wait_idle(page)
+        assert_clean(page, errors)
+
+
+def test_keyboard_landscape_region(browser, base_url):
+    with open_page(browser, f"{base_url}/Landscape?lang=en") as (page, errors):
+        start_keyboard(page)
+        tab_to(page, ".st-key-landscape_geo")
+        page.keyboard.press("ArrowDown")  # opens the list
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("Enter")
+        page.wait_for_function(
+            "() => (new URLSearchParams(location.search).get('geo') || 'all') !== 'all'"
+        )
+        wait_idle(page)
+        assert_clean(page, errors)
+
+
+def test_keyboard_roles_open_a_role(browser, base_url):
+    with open_page(browser, f"{base_url}/Roles?lang=en") as (page, errors):
+        start_keyboard(page)
+        tab_to(page, '[data-testid="stExpander"] summary')
+        page.keyboard.press("Enter")
+        page.wait_for_selector('[data-testid="stExpander"] details[open]')
+        tab_to(page, '[role="tab"]') if False else None
+        assert_clean(page, errors)
+
+
+def test_keyboard_matcher_questionnaire(browser, base_url):
+    with open_page(browser, f"{base_url}/Career_Matcher?lang=en") as (page, errors):
+        start_keyboard(page)
+        tab_to(page, '[data-testid="stExpander"]:has(.st-key-matcher_q_0) summary')
+        page.keyboard.press("Enter")
+        tab_to(page, ".st-key-matcher_q_0")
+        page.keyboard.press("End")  # "strongly agree"
+        tab_to(page, ".st-key-matcher_q_submit")
+        page.keyboard.press("Enter")
+        page.wait_for_function("() => new URLSearchParams(location.search).toString() !== ''")
+        wait_idle(page)
+        assert_clean(page, errors)
+
+
+def test_keyboard_text_generation(browser, base_url):
+    with open_page(browser, f"{base_url}/Text_Playground?lang=en") as (page, errors):
+        page.wait_for_selector(".st-key-text_generate button:not([disabled])", timeout=120_000)
+        start_keyboard(page)
+        tab_to(page, ".st-key-text_generate")
+        page.keyboard.press("Enter")
+        page.wait_for_selector(".st-key-text_download", timeout=180_000)
+        wait_idle(page)
+        assert page.locator('[data-testid="stCode"]').first.inner_text().strip()
+        assert_clean(page, errors)
+
+
+def test_keyboard_image_seed(browser, base_url):
+    with open_page(browser, f"{base_url}/Image_Playground?lang=en&tab=dcgan") as (page, errors):
+        start_keyboard(page)
+        tab_to(page, ".st-key-image_seed input")
+        page.keyboard.press("ArrowUp")
+        page.keyboard.press("Enter")
+        wait_for_query(page, "seed", "1")
+        wait_idle(page)
+        assert_clean(page, errors)
+
+
+def test_keyboard_concepts_tabs(browser, base_url):
+    with open_page(browser, f"{base_url}/Concepts?lang=en") as (page, errors):
+        start_keyboard(page)
+        tab_to(page, '[role="tab"]')
+        page.keyboard.press("ArrowRight")  # a tab list moves with the arrows
+        page.keyboard.press("Enter")
+        page.wait_for_selector('[role="tab"][aria-selected="true"]:nth-child(2)')
+        wait_idle(page)
+        assert_clean(page, errors)
+
+
+def test_keyboard_resources_faq(browser, base_url):
+    with open_page(browser, f"{base_url}/Resources?lang=en") as (page, errors):
+        start_keyboard(page)
+        tab_to(page, '[data-testid="stExpander"] summary')
+        page.keyboard.press("Enter")
+        page.wait_for_selector('[data-testid="stExpander"] details[open]')
         assert_clean(page, errors)
