@@ -29,11 +29,14 @@ MSE_DEFAULTS = ("1, 2, 3", "0.8, 1.9, 3.1")
 
 
 def how_section(lang: str) -> None:
-    """Text (RNN vs transformer) and images (GAN vs diffusion): diagram and steps each."""
+    """Text (RNN vs transformer) and images (GAN vs diffusion): diagram and steps each.
+
+    Each kind gets the full width, one under the other: in half-width cards the diagrams were
+    shrunk until their labels could not be read on a projector."""
     for pair, kinds in (("text", ("rnn", "transformer")), ("image", ("gan", "diffusion"))):
         st.subheader(t(f"how_vs_{pair}", lang))
-        for column, kind in zip(st.columns(2), kinds, strict=True):
-            with column.container(border=True):
+        for kind in kinds:
+            with st.container(border=True):
                 model_kind(kind, lang)
         st.info(t(f"how_vs_{pair}_note", lang), icon="💡")
 

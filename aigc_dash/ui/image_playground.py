@@ -380,7 +380,8 @@ def diffusion_result(lang: str) -> None:
         st.caption(t("image_frame_final", lang, total=view.total))
     else:
         st.caption(t("image_frame_step", lang, step=view.step + 1, total=view.total))
-    step = {"step": view.step + 1, "total": view.total}
+    # numbered as in the caption above: the final frame is step ``total``
+    step = {"step": view.total if view.is_final else view.step + 1, "total": view.total}
     c1, c2 = st.columns(2)
     c1.image(
         images.upscale(view.noisy, 8),
