@@ -60,7 +60,7 @@ def role_names(roles: pd.DataFrame | None, lang: str) -> dict[str, str]:
     return {r["role_id"]: pick(r, "name", lang) for r in roles.to_dict("records")}
 
 
-def role_record(roles: pd.DataFrame, role_id: str) -> dict[str, Any]:
+def role_record(roles: pd.DataFrame, role_id: str) -> dict[Any, Any]:
     """The row of ``role_id`` as a dict (KeyError if absent)."""
     match = roles[roles["role_id"] == role_id]
     if match.empty:

@@ -289,8 +289,10 @@ def compare(
         callback = None
         if on_step is not None:
 
-            def callback(i, _t, _x, _x0, k=k, steps=steps):
+            def step_done(i, _t, _x, _x0, k=k, steps=steps):
                 on_step(k, i, steps)
+
+            callback = step_done
 
         t0 = time.perf_counter()
         res = images.sample_diffusion(

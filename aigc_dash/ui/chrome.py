@@ -17,31 +17,108 @@ from aigc_dash.core.i18n import LANG_NAMES, LANGS, lang_from_locale, normalize_l
 
 APP_ROOT = Path(__file__).resolve().parents[2]
 LANG_STATE = "ui_lang"  # session-state key holding the current language
+ROUTED_STATE = "ui_routed"  # set by navigation() for this run, consumed by setup_page()
 
 
 @dataclass(frozen=True)
 class PageInfo:
-    path: str  # relative to the app root, as st.page_link wants it
-    nav_key: str  # i18n key of the label
-    icon: str
+    """One row of the page table: a script in ``pages/`` and how navigation shows it."""
+
+    path: str  # relative to the app root, as st.Page and st.page_link want it
+    url_path: str  # the page's URL (today's links keep working); "" for the default page
+    nav_key: str  # i18n key of the title
+    icon: str  # Material icon shown in the navigation menu
     blurb_key: str  # i18n key of the one-line description (Home's cards)
+    section_key: str | None = None  # i18n key of the navigation section; None: top, no header
 
 
+# The app's pages, in menu order. A new page is one row here (skipped until its file exists).
 PAGES: tuple[PageInfo, ...] = (
-    PageInfo("Home.py", "nav_home", "🏠", "app_tagline"),
-    PageInfo("pages/1_Landscape.py", "nav_landscape", "🌐", "blurb_landscape"),
-    PageInfo("pages/2_Roles.py", "nav_roles", "🧑‍💻", "blurb_roles"),
-    PageInfo("pages/3_Career_Matcher.py", "nav_matcher", "🧭", "blurb_matcher"),
-    PageInfo("pages/4_Text_Playground.py", "nav_text", "✍️", "blurb_text"),
-    PageInfo("pages/5_Image_Playground.py", "nav_image", "🎨", "blurb_image"),
-    PageInfo("pages/6_Concepts.py", "nav_concepts", "🧠", "blurb_concepts"),
-    PageInfo("pages/7_Resources.py", "nav_resources", "📚", "blurb_resources"),
+    PageInfo("pages/0_Welcome.py", "", "nav_home", ":material/home:", "app_tagline"),
+    PageInfo(
+        "pages/1_Landscape.py",
+        "Landscape",
+        "nav_landscape",
+        ":material/public:",
+        "blurb_landscape",
+        "nav_section_career",
+    ),
+    PageInfo(
+        "pages/2_Roles.py",
+        "Roles",
+        "nav_roles",
+        ":material/badge:",
+        "blurb_roles",
+        "nav_section_career",
+    ),
+    PageInfo(
+        "pages/3_Career_Matcher.py",
+        "Career_Matcher",
+        "nav_matcher",
+        ":material/explore:",
+        "blurb_matcher",
+        "nav_section_career",
+    ),
+    PageInfo(
+        "pages/4_Text_Playground.py",
+        "Text_Playground",
+        "nav_text",
+        ":material/edit_note:",
+        "blurb_text",
+        "nav_section_generative",
+    ),
+    PageInfo(
+        "pages/5_Image_Playground.py",
+        "Image_Playground",
+        "nav_image",
+        ":material/palette:",
+        "blurb_image",
+        "nav_section_generative",
+    ),
+    PageInfo(
+        "pages/6_Concepts.py",
+        "Concepts",
+        "nav_concepts",
+        ":material/psychology:",
+        "blurb_concepts",
+        "nav_section_learn",
+    ),
+    PageInfo(
+        "pages/7_Resources.py",
+        "Resources",
+        "nav_resources",
+        ":material/menu_book:",
+        "blurb_resources",
+        "nav_section_learn",
+    ),
 )
+HOME = PAGES[0]
 
 
 def available_pages() -> list[PageInfo]:
     """Pages whose script exists (the app grows page by page)."""
     return [p for p in PAGES if (APP_ROOT / p.path).is_file()]
+
+
+def navigation(lang: str) -> st.Page:
+    """Register every page with ``st.navigation`` (titles and sections in ``lang``).
+
+    Returns the page this run should show; the entry script calls its ``run()``.
+    """
+    sections: dict[str, list[st.Page]] = {}
+    for info in available_pages():
+        header = t(info.section_key, lang) if info.section_key else ""
+        sections.setdefault(header, []).append(
+            st.Page(
+                info.path,
+                title=t(info.nav_key, lang),
+                icon=info.icon,
+                url_path=info.url_path or None,
+                default=info is HOME,
+            )
+        )
+    st.session_state[ROUTED_STATE] = True
+    return st.navigation(sections)
 
 
 def _browser_locale() -> str | None:
@@ -79,6 +156,14 @@ def _on_lang_change() -> None:
 def setup_page(title_key: str, icon: str = "✨") -> str:
     """Configure the page, draw the shared sidebar and return the user's language."""
     lang = current_lang()
+    if not st.session_state.pop(ROUTED_STATE, False):
+        # Until some run has called st.navigation, Streamlit treats an app with a pages/ folder
+        # the old way and runs a page file directly, without Home.py: the first request of a
+        # fresh server for a deep link (and every AppTest run). Register our navigation and rerun
+        # so that the page is shown through the router, with the translated menu.
+        navigation(lang)
+        st.session_state.pop(ROUTED_STATE, None)
+        st.rerun()
     st.set_page_config(
         page_title=f"{t(title_key, lang)} · {t('app_name', lang)}",
         page_icon=icon,
@@ -103,9 +188,6 @@ def _sidebar(lang: str) -> None:
             horizontal=True,
             on_change=_on_lang_change,
         )
-        st.markdown(f"**{t('sidebar_pages', lang)}**")
-        for page in available_pages():
-            st.page_link(page.path, label=t(page.nav_key, lang), icon=page.icon)
         st.caption(t("sidebar_about", lang))
 
 
