@@ -1,6 +1,7 @@
-"""Shared page chrome: page config, sidebar, language switch, notices and errors.
+"""Shared page chrome: the page table and navigation, page config, language switch, notices.
 
-The only ``aigc_dash`` module (with the cache wrappers) that imports streamlit.
+``Home.py`` calls :func:`navigation` (``st.navigation`` over :data:`PAGES`); every page calls
+:func:`setup_page` first. Part of ``aigc_dash.ui``, the only package that imports streamlit.
 """
 
 from __future__ import annotations
@@ -100,15 +101,22 @@ def available_pages() -> list[PageInfo]:
     return [p for p in PAGES if (APP_ROOT / p.path).is_file()]
 
 
+def nav_sections(lang: str) -> dict[str, list[PageInfo]]:
+    """The built pages grouped by their section's title in ``lang`` ("" for the top group)."""
+    sections: dict[str, list[PageInfo]] = {}
+    for info in available_pages():
+        header = t(info.section_key, lang) if info.section_key else ""
+        sections.setdefault(header, []).append(info)
+    return sections
+
+
 def navigation(lang: str) -> st.Page:
     """Register every page with ``st.navigation`` (titles and sections in ``lang``).
 
     Returns the page this run should show; the entry script calls its ``run()``.
     """
-    sections: dict[str, list[st.Page]] = {}
-    for info in available_pages():
-        header = t(info.section_key, lang) if info.section_key else ""
-        sections.setdefault(header, []).append(
+    pages = {
+        header: [
             st.Page(
                 info.path,
                 title=t(info.nav_key, lang),
@@ -116,9 +124,12 @@ def navigation(lang: str) -> st.Page:
                 url_path=info.url_path or None,
                 default=info is HOME,
             )
-        )
+            for info in infos
+        ]
+        for header, infos in nav_sections(lang).items()
+    }
     st.session_state[ROUTED_STATE] = True
-    return st.navigation(sections)
+    return st.navigation(pages)
 
 
 def _browser_locale() -> str | None:
