@@ -169,6 +169,7 @@ def classifier():
     return models.load_classifier()
 
 
+@pytest.mark.slow
 def test_frame_view_scrubs_real_frames_and_clamps(diffusion):
     unet, base = diffusion
     res = images.sample_diffusion(
@@ -188,6 +189,7 @@ def test_frame_view_scrubs_real_frames_and_clamps(diffusion):
         ip.frame_view(images.Generated(res.images), 0)
 
 
+@pytest.mark.slow
 def test_compare_times_and_classifies_each_side_reproducibly(diffusion, classifier):
     unet, base = diffusion
     configs = [("ddim", 2), ("ddpm", 3)]
@@ -220,6 +222,7 @@ def _wait(run: ip.LabRun, timeout: float = 120) -> None:
     assert run.wait(timeout), f"run did not finish: {run.snapshot()['status']}"
 
 
+@pytest.mark.slow
 def test_lab_data_is_a_balanced_subset_of_the_training_digits():
     x = ip.lab_data(10)
     assert x.shape == (100, 28, 28) and x.dtype == np.uint8
@@ -308,6 +311,7 @@ def test_comparison_chart_shows_each_time():
     assert list(fig.data[0].text) == ["0.50 s", "20.00 s"]
 
 
+@pytest.mark.slow
 def test_hub_image_runs_an_unconditional_diffusers_pipeline():
     # a tiny randomly initialised pipeline of the kind the hub option loads (no download)
     from diffusers import DDPMPipeline, DDPMScheduler, UNet2DModel

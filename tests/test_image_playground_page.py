@@ -137,6 +137,7 @@ def test_hub_model_offline_falls_back_fast_with_a_message(monkeypatch):
     assert elapsed < 5, elapsed
 
 
+@pytest.mark.slow
 def test_training_lab_guard_stop_and_a_short_run_with_curves():
     at = run_page(
         PAGE, "en", timeout=TIMEOUT, tab="lab", epochs=str(ip.LAB_MAX_EPOCHS), per_class="400"

@@ -64,6 +64,7 @@ def rank_of(profile: mt.Profile, roles: mt.RoleMatrix, role_id: str) -> int:
 # --- scoring properties ----------------------------------------------------------------
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(roles=ROLE_TABLES, base=RAW_PROFILES, data=st.data())
 def test_raising_a_needed_skill_never_lowers_the_score(roles, base, data):
@@ -102,6 +103,7 @@ def test_raising_a_needed_skill_never_lowers_the_score_on_the_real_table(real, b
         max_size=20,
     ),
 )
+@pytest.mark.slow
 def test_scores_stay_between_0_and_100(roles, profiles):
     scores = mt.score_matrix(np.array(profiles), roles)
     assert scores.shape == (len(profiles), len(roles))
@@ -161,6 +163,7 @@ def test_risk_distance_weighs_more_than_a_level_short_on_everything(real):
         assert mt.score_matrix(far, real)[i] < mt.score_matrix(short, real)[i], role_id
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(roles=ROLE_TABLES, base=RAW_PROFILES, data=st.data())
 def test_moving_risk_towards_a_role_never_lowers_its_score(roles, base, data):
