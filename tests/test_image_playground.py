@@ -105,6 +105,7 @@ url_values = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(st.dictionaries(st.sampled_from([s.name for s in ip.SETTINGS] + ["lang"]), url_values))
 def test_any_url_gives_in_range_settings_that_round_trip(params):
@@ -232,6 +233,7 @@ def test_lab_data_is_a_balanced_subset_of_the_training_digits():
     assert ip.steps_per_epoch(10) == 1
 
 
+@pytest.mark.slow
 def test_lab_run_trains_with_the_project_loop_and_keeps_bounded_history():
     run, reason = ip.start_lab_run(None, epochs=2, per_class=10, seed=3)
     assert reason == "" and run is not None
@@ -262,6 +264,7 @@ def test_lab_run_trains_with_the_project_loop_and_keeps_bounded_history():
     assert ip.continue_lab_run(None, 1) == (None, "nothing")
 
 
+@pytest.mark.slow
 def test_run_guard_refuses_a_second_start_and_stop_keeps_what_was_trained():
     run, reason = ip.start_lab_run(None, epochs=ip.LAB_MAX_EPOCHS, per_class=400, seed=0)
     assert reason == ""

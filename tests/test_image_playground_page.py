@@ -49,6 +49,7 @@ def test_dcgan_grid_with_guesses_and_interpolation():
     assert _q(at, "n") == "2"
 
 
+@pytest.mark.slow
 def test_diffusion_runs_and_the_scrubber_shows_real_frames():
     at = run_page(
         PAGE,

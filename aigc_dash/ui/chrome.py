@@ -170,11 +170,11 @@ def setup_page(title_key: str, icon: str = "✨") -> str:
     if not st.session_state.pop(ROUTED_STATE, False):
         # Until some run has called st.navigation, Streamlit treats an app with a pages/ folder
         # the old way and runs a page file directly, without Home.py: the first request of a
-        # fresh server for a deep link (and every AppTest run). Register our navigation and rerun
-        # so that the page is shown through the router, with the translated menu.
+        # fresh server for a deep link, and every AppTest run. Registering our navigation here
+        # replaces the folder's menu and switches Streamlit to st.navigation from now on. (No
+        # rerun: it would drop this run's button clicks.)
         navigation(lang)
         st.session_state.pop(ROUTED_STATE, None)
-        st.rerun()
     st.set_page_config(
         page_title=f"{t(title_key, lang)} · {t('app_name', lang)}",
         page_icon=icon,
