@@ -34,6 +34,8 @@ class PageInfo:
 
 
 # The app's pages, in menu order. A new page is one row here (skipped until its file exists).
+# Home's content is 0_Welcome.py, not 0_Home.py: before the first st.navigation call Streamlit
+# reads the pages/ folder itself, names both Home.py and 0_Home.py "Home" and refuses the pair.
 PAGES: tuple[PageInfo, ...] = (
     PageInfo("pages/0_Welcome.py", "", "nav_home", ":material/home:", "app_tagline"),
     PageInfo(
