@@ -33,13 +33,7 @@ BROKEN_TODAY = {
 }
 MAX_PAGE_LINES = 200
 # Pages being thinned now (their logic moves into aigc_dash.playgrounds / career / ui)
-LONG_TODAY = {
-    "2_Roles.py",
-    "3_Career_Matcher.py",
-    "4_Text_Playground.py",
-    "5_Image_Playground.py",
-    "6_Concepts.py",
-}
+LONG_TODAY = {"2_Roles.py", "3_Career_Matcher.py", "6_Concepts.py"}
 
 
 def _contract_params():
