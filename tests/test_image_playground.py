@@ -271,6 +271,7 @@ def test_compare_times_and_classifies_each_side_reproducibly(diffusion, classifi
     assert anyd[0].image.shape == (28, 28)
 
 
+@pytest.mark.slow
 def test_run_diffusion_returns_a_typed_result_with_live_previews(diffusion, classifier):
     unet, base = diffusion
     s = ip.ImageSettings.from_values({"digit": 4, "steps": 3, "scheduler": "ddim", "dseed": 2})
@@ -379,6 +380,7 @@ def test_run_guard_refuses_a_second_start_and_stop_keeps_what_was_trained():
     _wait(nxt)
 
 
+@pytest.mark.slow
 def test_lab_callbacks_work_on_the_session_state_mapping():
     state: dict = {"image_epochs": 1, "image_per_class": 10, "image_lseed": 4}
     ip.lab_start(state)

@@ -322,7 +322,7 @@ def test_settings_survive_a_page_switch_without_query_params():
     _ok(at)
     at.slider(key="image_n").set_value(3).run()
     assert _q(at, "n") == "3"
-    at.switch_page("Home.py")
+    at.switch_page("pages/0_Welcome.py")  # Home's page (Home.py is the router)
     for key in list(at.query_params):  # a page switch drops the page's query params
         if key != "lang":
             del at.query_params[key]
