@@ -9,6 +9,8 @@ import pytest
 from aigc_dash.playgrounds import image as ip
 from tests.helpers import page, run_page
 
+# Like the text playground page: every run loads torch, diffusers and the bundled models.
+pytestmark = pytest.mark.slow
 PAGE = "pages/5_Image_Playground.py"
 TIMEOUT = 180
 
