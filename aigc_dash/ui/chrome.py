@@ -18,6 +18,7 @@ from aigc_dash.core.i18n import LANG_NAMES, LANGS, lang_from_locale, normalize_l
 
 APP_ROOT = Path(__file__).resolve().parents[2]
 LANG_STATE = "ui_lang"  # session-state key holding the current language
+APP_ICON = "✨"  # the favicon until a page sets its own
 ROUTED_STATE = "ui_routed"  # set by navigation() for this run, consumed by setup_page()
 
 
@@ -130,6 +131,9 @@ def navigation(lang: str) -> st.Page:
         ]
         for header, infos in nav_sections(lang).items()
     }
+    # An icon set before the menu: otherwise the browser takes the current page's Material icon
+    # as the favicon and fetches it from Google's font server (the app runs offline).
+    st.set_page_config(page_icon=APP_ICON, layout="wide", initial_sidebar_state="expanded")
     st.session_state[ROUTED_STATE] = True
     return st.navigation(pages)
 
@@ -166,7 +170,7 @@ def _on_lang_change() -> None:
         st.query_params["lang"] = chosen
 
 
-def setup_page(title_key: str, icon: str = "✨") -> str:
+def setup_page(title_key: str, icon: str = APP_ICON) -> str:
     """Configure the page, draw the shared sidebar and return the user's language."""
     lang = current_lang()
     if not st.session_state.pop(ROUTED_STATE, False):
