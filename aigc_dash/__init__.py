@@ -8,17 +8,19 @@
       ui/            the only package that imports streamlit: chrome (page table, navigation,
                      language, notices), cache (st.cache_data tables), models
                      (st.cache_resource model loaders), urlstate (URL <-> widgets),
-                     text_playground / image_playground / text_server (page panels)
+                     one module of page sections per page, text_server (server panels)
       training/      command-line scripts that make data/models/ (corpora, training,
                      evaluation); never imported by the app
       charts/        DataFrame or dataclass in, plotly Figure out
       playgrounds/   playground flows and settings (streaming, run state, the GAN lab)
-      classroom/     class sessions and submissions (when it lands)
+      classroom/     class sessions and submissions (planned)
       career/        data (the one validated reader of data/), landscape, roles,
-                     resources, matcher: pure, typed
+                     resources, matcher/ (scoring, questionnaire, query, wording,
+                     export): pure, typed
       generation/    model registry and loaders, sampling (SamplingParams), text, images,
-                     remote (OpenAI-compatible client), explain, concepts, fault lab,
-                     losses: plain values in and out
+                     digits (MNIST subset), gan_training (the loop the script and the
+                     live lab share), remote (OpenAI-compatible client), explain,
+                     concepts, fault lab, losses: plain values in and out
       nets/          every network (nn.Module) with its typed config dataclass
       core/          i18n (t, pick), errors, settings, URL-state tables, md_escape
       strings/       every user-facing string, zh + en, one module per page or area

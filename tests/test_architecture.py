@@ -1,7 +1,6 @@
 """The house rules hold: import-linter contracts (pyproject.toml) and short page scripts.
 
-Each contract runs on its own, so a contract that is broken today (and named below) does
-not hide a new break of another one.
+Each contract runs on its own, so a failure names the rule that broke.
 """
 
 from __future__ import annotations
@@ -20,31 +19,10 @@ CONFIG = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 CONTRACTS = CONFIG["tool"]["importlinter"]["contracts"]
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
-# The runtime still imports the network classes from aigc_dash.training (generation.models,
-# generation.images, generation.fault_lab, playgrounds.image); they move to aigc_dash.nets.
-TRAINING_STILL_IMPORTED = (
-    "the runtime still imports aigc_dash.training (generation.models, generation.images, "
-    "generation.fault_lab, playgrounds.image) until the networks move to aigc_dash.nets"
-)
-BROKEN_TODAY = {
-    "layers": TRAINING_STILL_IMPORTED,
-    "training-imported-by-nothing": TRAINING_STILL_IMPORTED,
-    "no-cycles": TRAINING_STILL_IMPORTED + " (training imports generation: a cycle)",
-}
 MAX_PAGE_LINES = 200
-# Pages being thinned now (their logic moves into aigc_dash.playgrounds / career / ui)
-LONG_TODAY = {"2_Roles.py", "3_Career_Matcher.py", "6_Concepts.py"}
 
 
-def _contract_params():
-    for contract in CONTRACTS:
-        marks = []
-        if contract["id"] in BROKEN_TODAY:
-            marks.append(pytest.mark.xfail(reason=BROKEN_TODAY[contract["id"]], strict=False))
-        yield pytest.param(contract["id"], marks=marks, id=contract["id"])
-
-
-@pytest.mark.parametrize("contract_id", _contract_params())
+@pytest.mark.parametrize("contract_id", [c["id"] for c in CONTRACTS])
 def test_import_contract_is_kept(contract_id):
     proc = subprocess.run(
         [str(LINT_IMPORTS), "--no-cache", "--contract", contract_id],
@@ -74,15 +52,7 @@ def test_contracts_cover_every_package():
     }
 
 
-def _page_params():
-    for path in sorted((ROOT / "pages").glob("*.py")):
-        marks = []
-        if path.name in LONG_TODAY:
-            marks.append(pytest.mark.xfail(reason="being thinned (issue 14, item 4)", strict=False))
-        yield pytest.param(path, marks=marks, id=path.name)
-
-
-@pytest.mark.parametrize("path", _page_params())
+@pytest.mark.parametrize("path", sorted((ROOT / "pages").glob("*.py")), ids=lambda p: p.name)
 def test_page_script_is_short(path):
     lines = len(path.read_text(encoding="utf-8").splitlines())
     assert lines <= MAX_PAGE_LINES, f"{path.name}: {lines} lines (layout only, logic in aigc_dash)"
