@@ -1,0 +1,249 @@
+"""Streamlit rendering of the AI-exposure evidence: one call per page.
+
+``roles_section`` (Roles page tab), ``matcher_line`` / ``preference_control`` (Matcher),
+``landscape_link`` (Landscape labour-market section) and ``faq_entry`` (Resources FAQ).
+Missing or malformed exposure data never breaks a page: :func:`load` shows a notice and
+returns ``None``, and every renderer then draws nothing more.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from aigc_dash.career import exposure as ex
+from aigc_dash.career import exposure_preference as ep
+from aigc_dash.charts import exposure as charts
+from aigc_dash.core.errors import DataError
+from aigc_dash.core.i18n import pick, t
+from aigc_dash.ui import cache
+from aigc_dash.ui import chrome as ui
+
+ROLES_PAGE = "pages/2_Roles.py"
+PREF_WIDGET = "matcher_ai_pref"
+
+
+def load(lang: str, quiet: bool = False) -> ex.Exposure | None:
+    """The joined exposure data, or ``None`` after a notice (file, column, row) if it is bad."""
+    try:
+        return ex.build_exposure(
+            cache.table("role_exposure"), cache.table("role_exposure_occupations")
+        )
+    except DataError as err:
+        if not quiet:
+            ui.notice(t("exposure_unavailable", lang), "warning")
+            st.caption(
+                t(
+                    "error_data_detail",
+                    lang,
+                    file=err.file,
+                    column=err.column,
+                    row=err.row,
+                    problem=err.problem,
+                )
+            )
+        return None
+
+
+def attribution(lang: str) -> None:
+    """The licences' attribution, under every chart that uses the data."""
+    st.caption(t("exposure_attribution", lang))
+    st.caption(t("exposure_links", lang))
+
+
+def caveats(lang: str) -> None:
+    """The caveats in plain words."""
+    st.markdown(f"**{t('exposure_caveats_header', lang)}**")
+    st.markdown("\n".join(f"- {c}" for c in ex.caveats(lang)))
+
+
+def _csv(df: pd.DataFrame) -> bytes:
+    return df.to_csv(index=False).encode("utf-8")
+
+
+def roles_section(lang: str, roles: pd.DataFrame | None) -> None:
+    """The Roles page's evidence: chart of all roles, one role's numbers and occupations."""
+    st.subheader(t("exposure_header", lang))
+    st.markdown(t("exposure_intro", lang))
+    exposure = load(lang)
+    if exposure is None:
+        return
+    names = (
+        {r["role_id"]: pick(r, "name", lang) for r in roles.to_dict("records")}
+        if roles is not None
+        else {rid: rid for rid in exposure.roles}
+    )
+    ft = (
+        dict(zip(roles["role_id"], roles["fault_tolerance"], strict=True))
+        if roles is not None
+        else {}
+    )
+    summary = ex.summary_rows(exposure, names, ft, lang)
+    occupations = cache.table("role_exposure_occupations")
+    st.plotly_chart(
+        charts.fault_tolerance_vs_applicability(summary, ex.distribution(occupations), lang),
+        key="roles_exposure_chart",
+    )
+    st.caption(t("exposure_chart_range", lang))
+    attribution(lang)
+    caveats(lang)
+    missing = ex.missing_roles(exposure, names)
+    if missing:
+        st.caption(t("exposure_missing_roles", lang, names=", ".join(names[r] for r in missing)))
+
+    options = [r for r in names if r in exposure.roles]
+    focus = st.selectbox(
+        t("exposure_role_select", lang),
+        options=options,
+        format_func=lambda r: names.get(r, r),
+        key="roles_exposure_role",
+    )
+    role = exposure.get(focus) if focus else None
+    if role is not None:
+        _role_numbers(role, names.get(focus, focus), ft.get(focus), lang)
+
+    st.markdown(f"**{t('exposure_summary_header', lang)}**")
+    st.dataframe(
+        summary.drop(columns=["role_id"]),
+        hide_index=True,
+        width="stretch",
+        key="roles_exposure_table",
+        column_config={
+            "name": t("exposure_col_role", lang),
+            "fault_tolerance": t("exposure_col_ft", lang),
+            "percentile": t("exposure_col_percentile", lang),
+            "low": t("exposure_col_low", lang),
+            "high": t("exposure_col_high", lang),
+            "score": t("exposure_col_score", lang),
+            "beta_human": t("exposure_col_beta_human", lang),
+            "beta_gpt4": t("exposure_col_beta_gpt4", lang),
+            "basis": t("exposure_col_basis", lang),
+            "soc": st.column_config.TextColumn(t("exposure_col_soc", lang), width="large"),
+        },
+    )
+    st.download_button(
+        t("download_csv", lang),
+        data=_csv(summary),
+        file_name="aigc_role_ai_exposure.csv",
+        mime="text/csv",
+        key="roles_exposure_dl",
+    )
+
+
+def _role_numbers(role: ex.RoleExposure, name: str, level: object, lang: str) -> None:
+    c1, c2, c3 = st.columns(3)
+    c1.metric(
+        t("exposure_metric_percentile", lang),
+        ex.format_percentile(role.percentile),
+        t(
+            "exposure_metric_range",
+            lang,
+            low=ex.format_percentile(role.low),
+            high=ex.format_percentile(role.high),
+        ),
+        delta_color="off",
+        help=t("exposure_metric_percentile_help", lang),
+    )
+    c2.metric(
+        t("exposure_metric_beta", lang),
+        f"{role.beta_human:.2f}",
+        help=t("exposure_metric_beta_help", lang, gpt4=f"{role.beta_gpt4:.2f}"),
+    )
+    c3.metric(t("exposure_metric_ft", lang), f"{level}/5" if level is not None else "–")
+    if role.all_proxy:
+        ui.notice(t("exposure_proxy_note", lang), "warning")
+    st.plotly_chart(charts.occupation_bars(role, name, lang), key="roles_exposure_bars")
+    attribution(lang)
+    st.markdown(f"**{t('exposure_occupations_header', lang)}**")
+    st.dataframe(
+        ex.occupation_rows(role, lang),
+        hide_index=True,
+        width="stretch",
+        key="roles_exposure_occupations",
+        column_config={
+            "soc_code": t("exposure_col_soc_code", lang),
+            "soc_title": t("exposure_col_soc_title", lang),
+            "mapping": t("exposure_col_mapping", lang),
+            "percentile": t("exposure_col_percentile", lang),
+            "score": t("exposure_col_score", lang),
+            "beta_human": t("exposure_col_beta_human", lang),
+            "beta_gpt4": t("exposure_col_beta_gpt4", lang),
+            "onet": t("exposure_col_onet", lang),
+            "reason": st.column_config.TextColumn(t("exposure_col_reason", lang), width="large"),
+        },
+    )
+
+
+# --- Matcher ------------------------------------------------------------------------------
+
+
+def matcher_line(exposure: ex.Exposure | None, role_id: str, lang: str) -> None:
+    """A ranked role's applicability, shown next to its fault tolerance (nothing without data)."""
+    role = exposure.get(role_id) if exposure is not None else None
+    if role is None:
+        return
+    proxy = t("exposure_matcher_proxy", lang) if role.all_proxy else ""
+    st.caption(
+        t("exposure_matcher_line", lang, pct=ex.format_percentile(role.percentile), proxy=proxy)
+    )
+
+
+def preference_control(lang: str) -> str:
+    """The optional "AI already does much of the job" control; its value lives in ``?ai=``."""
+    if PREF_WIDGET not in st.session_state:
+        st.session_state[PREF_WIDGET] = ep.parse_preference(st.query_params.get(ep.URL_KEY))
+
+    def _write() -> None:
+        value = ep.parse_preference(st.session_state.get(PREF_WIDGET))
+        if ep.is_on(value):
+            st.query_params[ep.URL_KEY] = value
+        elif ep.URL_KEY in st.query_params:
+            del st.query_params[ep.URL_KEY]
+
+    choice = st.radio(
+        t("exposure_pref_label", lang),
+        options=list(ep.PREFERENCES),
+        format_func=lambda p: ep.choice_label(p, lang),
+        key=PREF_WIDGET,
+        horizontal=True,
+        on_change=_write,
+        help=t("exposure_pref_help", lang, points=f"{ep.PREFERENCE_POINTS:g}"),
+    )
+    return ep.parse_preference(choice)
+
+
+# --- Landscape and FAQ ---------------------------------------------------------------------
+
+
+def landscape_link(lang: str) -> None:
+    """A pointer from the labour-market section to the evidence on the Roles page."""
+    st.info(t("exposure_landscape_link", lang), icon="🔎")
+    st.page_link(ROLES_PAGE, label=t("exposure_tab", lang), icon="🧑‍💻")
+
+
+def faq_entry(lang: str) -> None:
+    """The FAQ's "will AI take this job?": the data's answer and its limits."""
+    with st.expander(t("exposure_faq_q", lang)):
+        exposure = load(lang)
+        if exposure is None or not exposure.roles:
+            return
+        try:
+            roles = cache.table("roles")
+            names = {r["role_id"]: pick(r, "name", lang) for r in roles.to_dict("records")}
+        except DataError:
+            names = {}
+        ordered = sorted(exposure.roles.values(), key=lambda r: (r.percentile, r.role_id))
+        low, high = ordered[0], ordered[-1]
+        st.markdown(
+            t(
+                "exposure_faq_a",
+                lang,
+                high=names.get(high.role_id, high.role_id),
+                high_pct=ex.format_percentile(high.percentile),
+                low=names.get(low.role_id, low.role_id),
+                low_pct=ex.format_percentile(low.percentile),
+            )
+        )
+        caveats(lang)
+        attribution(lang)
+        st.page_link(ROLES_PAGE, label=t("exposure_tab", lang), icon="🧑‍💻")
