@@ -81,8 +81,11 @@ def fault_tolerance_vs_applicability(
     )
     rows = summary.dropna(subset=["fault_tolerance"]).copy()
     rows["x"] = rows["fault_tolerance"].astype(float)
+    rows["textposition"] = "top center"
     for _level, group in rows.groupby("fault_tolerance", sort=True):
         rows.loc[group.index, "x"] += _offsets(len(group))
+        # Neighbours of one level alternate their labels above and below, so they don't collide.
+        rows.loc[group.index[1::2], "textposition"] = "bottom center"
     for r in rows.to_dict("records"):
         fig.add_trace(
             go.Scatter(
@@ -102,7 +105,7 @@ def fault_tolerance_vs_applicability(
             y=rows["percentile"],
             mode="markers+text",
             text=rows["name"],
-            textposition="top center",
+            textposition=list(rows["textposition"]),
             textfont={"size": 11},
             marker={
                 "size": 13,
@@ -119,15 +122,21 @@ def fault_tolerance_vs_applicability(
         row=1,
         col=2,
     )
-    fig.add_hline(
+    fig.add_hline(y=50, line={"color": "#999999", "dash": "dot", "width": 1})
+    fig.add_annotation(
+        x=5.55,
         y=50,
-        line={"color": "#999999", "dash": "dot", "width": 1},
-        annotation_text=t("exposure_chart_median", lang),
-        annotation_position="bottom right",
+        xref="x2",
+        yref="y2",
+        text=t("exposure_chart_median", lang),
+        showarrow=False,
+        xanchor="right",
+        yanchor="top",
+        font={"size": 10, "color": "#777777"},
     )
     scores = np.sort(occupations["ai_applicability_score"].to_numpy(dtype=float))
     fig.update_yaxes(
-        range=[-2, 104],
+        range=[-2, 108],
         tickvals=list(TICKS),
         ticktext=_tick_text(scores),
         title=t("exposure_chart_y", lang),
@@ -179,6 +188,7 @@ def occupation_bars(role: RoleExposure, name: str, lang: str) -> go.Figure:
         x=50,
         line={"color": "#999999", "dash": "dot", "width": 1},
         annotation_text=t("exposure_chart_median", lang),
+        annotation_position="bottom right",
     )
     fig.update_xaxes(range=[0, 100], title=t("exposure_bars_x", lang))
     fig.update_layout(
