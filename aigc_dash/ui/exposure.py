@@ -8,11 +8,15 @@ returns ``None``, and every renderer then draws nothing more.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
 from aigc_dash.career import exposure as ex
 from aigc_dash.career import exposure_preference as ep
+from aigc_dash.career import matcher as mt
 from aigc_dash.charts import exposure as charts
 from aigc_dash.core.errors import DataError
 from aigc_dash.core.i18n import pick, t
@@ -176,20 +180,14 @@ def _role_numbers(role: ex.RoleExposure, name: str, level: object, lang: str) ->
 
 # --- Matcher ------------------------------------------------------------------------------
 
-
-def matcher_line(exposure: ex.Exposure | None, role_id: str, lang: str) -> None:
-    """A ranked role's applicability, shown next to its fault tolerance (nothing without data)."""
-    role = exposure.get(role_id) if exposure is not None else None
-    if role is None:
-        return
-    proxy = t("exposure_matcher_proxy", lang) if role.all_proxy else ""
-    st.caption(
-        t("exposure_matcher_line", lang, pct=ex.format_percentile(role.percentile), proxy=proxy)
-    )
+MATCHER_STATE = "matcher_ai_terms"  # this run's preference terms, for the role details
 
 
-def preference_control(lang: str) -> str:
-    """The optional "AI already does much of the job" control; its value lives in ``?ai=``."""
+def preference_control(lang: str) -> None:
+    """The optional "AI already does much of the job" control (``?ai=``), off by default.
+
+    Drawn after the matcher's sliders; :func:`matcher_scores` reads its value.
+    """
     if PREF_WIDGET not in st.session_state:
         st.session_state[PREF_WIDGET] = ep.parse_preference(st.query_params.get(ep.URL_KEY))
 
@@ -200,7 +198,7 @@ def preference_control(lang: str) -> str:
         elif ep.URL_KEY in st.query_params:
             del st.query_params[ep.URL_KEY]
 
-    choice = st.radio(
+    st.radio(
         t("exposure_pref_label", lang),
         options=list(ep.PREFERENCES),
         format_func=lambda p: ep.choice_label(p, lang),
@@ -209,7 +207,55 @@ def preference_control(lang: str) -> str:
         on_change=_write,
         help=t("exposure_pref_help", lang, points=f"{ep.PREFERENCE_POINTS:g}"),
     )
-    return ep.parse_preference(choice)
+    st.caption(ep.formula_text(lang))
+
+
+def preference() -> str:
+    """The control's current value (``neutral`` before it is drawn)."""
+    return ep.parse_preference(st.session_state.get(PREF_WIDGET))
+
+
+def matcher_scores(
+    profile: mt.Profile, roles: mt.RoleMatrix, lang: str
+) -> tuple[list[mt.RoleMatch], mt.Robustness]:
+    """The matcher's ranking and robustness check, with the optional AI term when it is set.
+
+    Off (the default) or without exposure data, this is exactly ``mt.match`` and
+    ``mt.robustness``. Bad exposure data shows one notice; the matcher still works.
+    """
+    exposure = load(lang)
+    percentiles = {} if exposure is None else {r: e.percentile for r, e in exposure.roles.items()}
+    terms = ep.terms_for(roles, percentiles, preference())
+    st.session_state[MATCHER_STATE] = (exposure, terms)
+    matches = ep.apply(mt.match(profile, roles), roles, terms)
+    return matches, ep.robustness_with(profile, roles, terms)
+
+
+def matcher_line(role_id: str, lang: str) -> None:
+    """A ranked role's applicability next to its fault tolerance, and its term when it is on."""
+    exposure, terms = st.session_state.get(MATCHER_STATE, (None, {}))
+    role = exposure.get(role_id) if exposure is not None else None
+    if role is None:
+        return
+    proxy = t("exposure_matcher_proxy", lang) if role.all_proxy else ""
+    line = t("exposure_matcher_line", lang, pct=ex.format_percentile(role.percentile), proxy=proxy)
+    if ep.is_on(preference()):
+        line += " · " + ep.describe_term(terms.get(role_id), preference(), lang)
+    st.caption(line)
+
+
+def export_markdown(
+    markdown: str, matches: Sequence[mt.RoleMatch], names: Mapping[str, str], lang: str
+) -> str:
+    """The matcher's Markdown report with the AI-preference section."""
+    _exposure, terms = st.session_state.get(MATCHER_STATE, (None, {}))
+    return ep.extend_markdown(markdown, matches, terms, names, preference(), lang)
+
+
+def export_json(result: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The matcher's JSON result with the AI-preference term."""
+    _exposure, terms = st.session_state.get(MATCHER_STATE, (None, {}))
+    return ep.extend_json(result, terms, preference(), lang)
 
 
 # --- Landscape and FAQ ---------------------------------------------------------------------
