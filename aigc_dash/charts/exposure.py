@@ -66,11 +66,12 @@ def fault_tolerance_vs_applicability(
             y=occupations["percentile"],
             mode="markers",
             marker={"size": 4, "color": CONTEXT_COLOUR, "opacity": 0.7},
-            customdata=np.column_stack(
-                [occupations["title"], occupations["ai_applicability_score"]]
-            )
-            if n
-            else None,
+            customdata=[
+                [title, float(score)]
+                for title, score in zip(
+                    occupations["title"], occupations["ai_applicability_score"], strict=True
+                )
+            ],
             hovertemplate="%{customdata[0]}<br>%{y:.0f} · "
             + t("exposure_chart_hover_score", lang)
             + " %{customdata[1]:.3f}<extra></extra>",
@@ -112,9 +113,10 @@ def fault_tolerance_vs_applicability(
                 "color": [LEVEL_COLOURS.get(int(v), "#888888") for v in rows["fault_tolerance"]],
                 "line": {"color": "#333333", "width": 1},
             },
-            customdata=np.column_stack([rows["low"], rows["high"], rows["beta_human"], rows["soc"]])
-            if len(rows)
-            else None,
+            customdata=[
+                [float(r["low"]), float(r["high"]), float(r["beta_human"]), r["soc"]]
+                for r in rows.to_dict("records")
+            ],
             hovertemplate="<b>%{text}</b><br>%{y:.0f} (%{customdata[0]:.0f}–%{customdata[1]:.0f})"
             "<br>β %{customdata[2]:.2f}<br>%{customdata[3]}<extra></extra>",
             name=t("exposure_chart_roles", lang),
