@@ -10,7 +10,9 @@ import pandas as pd
 import pytest
 
 from aigc_dash.career import data
-from aigc_dash.career import exposure_preference as ep
+from aigc_dash.career import exposure as ex
+from aigc_dash.career import matcher as mt
+from aigc_dash.career.matcher import ai_preference as ep
 from aigc_dash.core.i18n import LANGS, t
 from tests.helpers import ROOT, run_page
 
@@ -109,24 +111,55 @@ def test_missing_occupations_file_is_a_notice(tmp_path, monkeypatch):
 def test_matcher_shows_applicability_and_the_term_is_off_by_default(lang):
     at = run_page("pages/3_Career_Matcher.py", lang)
     assert not at.exception
-    captions = " ".join(_texts(at.caption))
-    assert t("exposure_matcher_line", lang, pct="", proxy="").split("{")[0][:6] in captions
+    prefix = t("exposure_matcher_line", lang, pct="0", proxy="").split("0")[0]
+    lines = [c for c in _texts(at.caption) if c.startswith(prefix)]
+    assert len(lines) == 10  # every ranked role (top three and the others)
     assert at.radio(key="matcher_ai_pref").value == ep.DEFAULT_PREFERENCE
     assert ep.URL_KEY not in at.query_params
     pref_word = t("exposure_pref_term", lang, points="", pct="", choice="")[:8]
-    assert pref_word not in captions
+    assert not any(pref_word in line for line in lines)
+
+
+def _expected_top(preset: str, preference: str, lang: str) -> str:
+    roles_df = data.read_table("roles")
+    roles = mt.role_matrix(roles_df)
+    exposure = ex.build_exposure(
+        data.read_table("role_exposure"), data.read_table("role_exposure_occupations")
+    )
+    pct = {r: e.percentile for r, e in exposure.roles.items()}
+    terms = ep.terms_for(roles, pct, preference)
+    best = ep.apply(mt.match(mt.PRESETS[preset], roles), roles, terms)[0]
+    name = dict(zip(roles_df["role_id"], roles_df[f"name_{lang}"], strict=True))[best.role_id]
+    return "### " + t("matcher_top_match", lang, name=name, score=f"{best.score:.0f}")
 
 
 def test_seek_in_the_url_adds_the_labelled_term():
-    off = run_page("pages/3_Career_Matcher.py", "en", preset="designer")
     on = run_page("pages/3_Career_Matcher.py", "en", preset="designer", ai="seek")
     assert not on.exception
     assert on.radio(key="matcher_ai_pref").value == "seek"
     captions = " ".join(_texts(on.caption))
     assert "AI-applicability preference:" in captions
     assert on.query_params.get(ep.URL_KEY) in ("seek", ["seek"])
-    # the control changes the page's scores only by the term
-    assert _texts(off.markdown) != _texts(on.markdown)
+    assert _expected_top("designer", "seek", "en") in _texts(on.markdown)
+    assert f"&{ep.URL_KEY}=seek" in " ".join(_texts(on.code))
+
+
+def test_the_control_writes_the_url_and_rescores():
+    at = run_page("pages/3_Career_Matcher.py", "zh", preset="software_engineer")
+    assert _expected_top("software_engineer", "neutral", "zh") in _texts(at.markdown)
+    at.radio(key="matcher_ai_pref").set_value("avoid").run()
+    assert not at.exception
+    assert at.query_params.get(ep.URL_KEY) in ("avoid", ["avoid"])
+    assert _expected_top("software_engineer", "avoid", "zh") in _texts(at.markdown)
+    at.radio(key="matcher_ai_pref").set_value("neutral").run()
+    assert ep.URL_KEY not in at.query_params
+
+
+def test_a_bad_preference_in_the_url_is_a_notice():
+    at = run_page("pages/3_Career_Matcher.py", "en", ai="<script>")
+    assert not at.exception
+    assert at.radio(key="matcher_ai_pref").value == "neutral"
+    assert any("is not one of the choices" in w for w in _texts(at.warning))
 
 
 def test_landscape_links_to_the_evidence():

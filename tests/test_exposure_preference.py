@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from aigc_dash.career import data
 from aigc_dash.career import exposure as ex
-from aigc_dash.career import exposure_preference as ep
 from aigc_dash.career import matcher as mt
+from aigc_dash.career.matcher import ai_preference as ep
 
 ROLES = mt.role_matrix(data.read_table("roles"))
 EXPOSURE = ex.build_exposure(

@@ -198,6 +198,10 @@ STRINGS = {
         "ranking is exactly the one without it. It reflects your preference, not a forecast "
         "for the role.",
     },
+    "matcher_url_unknown_choice": {
+        "zh": "链接中的参数 {key}=“{value}”不是可选项，已使用默认值（不计入）。",
+        "en": "The link's {key}=“{value}” is not one of the choices; using the default (off).",
+    },
     "exposure_pref_md_header": {
         "zh": "AI 适用度偏好项",
         "en": "AI-applicability preference term",

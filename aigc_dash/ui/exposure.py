@@ -15,12 +15,12 @@ import pandas as pd
 import streamlit as st
 
 from aigc_dash.career import exposure as ex
-from aigc_dash.career import exposure_preference as ep
 from aigc_dash.career import matcher as mt
+from aigc_dash.career.matcher import ai_preference as ep
 from aigc_dash.charts import exposure as charts
 from aigc_dash.core.errors import DataError
 from aigc_dash.core.i18n import pick, t
-from aigc_dash.ui import cache
+from aigc_dash.ui import cache, urlstate
 from aigc_dash.ui import chrome as ui
 
 ROLES_PAGE = "pages/2_Roles.py"
@@ -186,17 +186,16 @@ MATCHER_STATE = "matcher_ai_terms"  # this run's preference terms, for the role 
 def preference_control(lang: str) -> None:
     """The optional "AI already does much of the job" control (``?ai=``), off by default.
 
-    Drawn after the matcher's sliders; :func:`matcher_scores` reads its value.
+    Drawn after the matcher's sliders (the URL sync has set its value); disabled, with a
+    notice, when the exposure data is unavailable. :func:`matcher_scores` reads its value.
     """
+    exposure = load(lang)
     if PREF_WIDGET not in st.session_state:
         st.session_state[PREF_WIDGET] = ep.parse_preference(st.query_params.get(ep.URL_KEY))
 
     def _write() -> None:
         value = ep.parse_preference(st.session_state.get(PREF_WIDGET))
-        if ep.is_on(value):
-            st.query_params[ep.URL_KEY] = value
-        elif ep.URL_KEY in st.query_params:
-            del st.query_params[ep.URL_KEY]
+        urlstate.write_url(mt.TABLE, {ep.SETTING: value})
 
     st.radio(
         t("exposure_pref_label", lang),
@@ -205,6 +204,7 @@ def preference_control(lang: str) -> None:
         key=PREF_WIDGET,
         horizontal=True,
         on_change=_write,
+        disabled=exposure is None,
         help=t("exposure_pref_help", lang, points=f"{ep.PREFERENCE_POINTS:g}"),
     )
     st.caption(ep.formula_text(lang))
@@ -221,9 +221,9 @@ def matcher_scores(
     """The matcher's ranking and robustness check, with the optional AI term when it is set.
 
     Off (the default) or without exposure data, this is exactly ``mt.match`` and
-    ``mt.robustness``. Bad exposure data shows one notice; the matcher still works.
+    ``mt.robustness``; so it is without exposure data (the matcher still works).
     """
-    exposure = load(lang)
+    exposure = load(lang, quiet=True)  # the control has shown the notice
     percentiles = {} if exposure is None else {r: e.percentile for r, e in exposure.roles.items()}
     terms = ep.terms_for(roles, percentiles, preference())
     st.session_state[MATCHER_STATE] = (exposure, terms)
@@ -242,6 +242,12 @@ def matcher_line(role_id: str, lang: str) -> None:
     if ep.is_on(preference()):
         line += " · " + ep.describe_term(terms.get(role_id), preference(), lang)
     st.caption(line)
+
+
+def share_query(query: str) -> str:
+    """The matcher's share link query, with ``ai=`` when the term is on."""
+    pref = preference()
+    return f"{query}&{ep.URL_KEY}={pref}" if ep.is_on(pref) else query
 
 
 def export_markdown(

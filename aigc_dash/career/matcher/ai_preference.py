@@ -1,5 +1,7 @@
 """The career matcher's optional AI-applicability term (pure, no streamlit).
 
+Imports only :mod:`.scoring` (the URL table in :mod:`.query` declares the setting).
+
 "How much do you want to work where AI already does much of the job?" -- ``avoid``,
 ``neutral`` (don't mind: the default, and the term is off) or ``seek``. When set, each
 role's 0-100 match score gains ``sign * PREFERENCE_POINTS * (percentile - 50) / 50`` points
@@ -19,25 +21,29 @@ from typing import Any
 
 import numpy as np
 
-from aigc_dash.career.matcher import (
+from aigc_dash.career.matcher.scoring import (
     SLIDER_MAX,
     SLIDER_MIN,
     Profile,
     Robustness,
     RoleMatch,
     RoleMatrix,
-    format_value,
     ranks_of,
     robustness,
     score_matrix,
 )
 from aigc_dash.core.i18n import t
 from aigc_dash.core.text import md_escape
+from aigc_dash.core.urlstate import Setting
 
 PREFERENCES: tuple[str, ...] = ("avoid", "neutral", "seek")
 DEFAULT_PREFERENCE = "neutral"
 PREFERENCE_POINTS = 5.0  # the most the term can add or take away (one risk-appetite step)
 URL_KEY = "ai"  # the matcher page's query parameter (``?ai=seek``)
+SETTING = "ai_pref"  # its name in the matcher's URL table (widget key ``matcher_ai_pref``)
+URL_SETTING = Setting(
+    SETTING, "choice", DEFAULT_PREFERENCE, choices=PREFERENCES, key=URL_KEY, ignore_case=True
+)
 SIGN: dict[str, float] = {"avoid": -1.0, "neutral": 0.0, "seek": 1.0}
 
 
@@ -173,7 +179,7 @@ def describe_term(term: PreferenceTerm | None, preference: str, lang: str) -> st
 
 def formula_text(lang: str) -> str:
     """The term's formula, for the matcher's "how the score works" section and exports."""
-    return t("exposure_pref_formula", lang, points=format_value(PREFERENCE_POINTS))
+    return t("exposure_pref_formula", lang, points=f"{PREFERENCE_POINTS:g}")
 
 
 def extend_json(
@@ -226,6 +232,8 @@ def extend_markdown(
         formula_text(lang),
         "",
     ]
+    if is_on(preference):
+        lines += [f"`?{URL_KEY}={parse_preference(preference)}`", ""]
     for m in matches:
         name = md_escape(names.get(m.role_id, m.role_id))
         lines.append(f"- {name}: {describe_term(terms.get(m.role_id), preference, lang)}")
