@@ -64,6 +64,18 @@ def test_roles_page_selects_a_proxy_role():
     assert t("exposure_proxy_note", "en") in _texts(at.warning)
     shown = [tb.value for tb in at.dataframe if "mapping" in tb.value.columns]
     assert shown and set(shown[0]["mapping"]) == {"proxy"}
+    assert at.query_params.get("exposure") in ("prompt_designer", ["prompt_designer"])
+
+
+def test_roles_page_opens_a_linked_exposure_role_and_names_a_bad_one():
+    at = run_page("pages/2_Roles.py", "zh", exposure="data_annotator")
+    assert not at.exception
+    assert at.selectbox(key="roles_exposure_role").value == "data_annotator"
+    assert t("exposure_proxy_note", "zh") in _texts(at.warning)
+    bad = run_page("pages/2_Roles.py", "en", exposure="<img src=x>")
+    assert not bad.exception
+    assert bad.selectbox(key="roles_exposure_role").value == "algorithm_engineer"
+    assert any("exposure" in w for w in _texts(bad.warning))
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ import pandas as pd
 
 from aigc_dash.core.errors import DataError
 from aigc_dash.core.i18n import pick, t
+from aigc_dash.core.urlstate import Setting, SettingTable
 
 ROLE_FILE = "role_exposure.csv"
 N_OCCUPATIONS = 785  # occupations in the Microsoft table (a test checks the shipped file)
@@ -166,6 +167,14 @@ def role_exposure(
         beta_human=float(np.mean([o.beta_human for o in basis])),
         beta_gpt4=float(np.mean([o.beta_gpt4 for o in basis])),
         occupations=tuple(occupations),
+    )
+
+
+def focus_setting(options: Iterable[str]) -> SettingTable:
+    """The Roles page's exposure role in the URL: ``?exposure=<id>`` (default: the first)."""
+    ids = tuple(options)
+    return SettingTable(
+        [Setting("exposure", "choice", ids[0] if ids else "", choices=ids)], notice_prefix="roles"
     )
 
 

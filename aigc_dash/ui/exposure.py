@@ -25,6 +25,7 @@ from aigc_dash.ui import chrome as ui
 
 ROLES_PAGE = "pages/2_Roles.py"
 PREF_WIDGET = "matcher_ai_pref"
+FOCUS_WIDGET = "roles_exposure_role"
 
 
 def load(lang: str, quiet: bool = False) -> ex.Exposure | None:
@@ -96,12 +97,7 @@ def roles_section(lang: str, roles: pd.DataFrame | None) -> None:
         st.caption(t("exposure_missing_roles", lang, names=", ".join(names[r] for r in missing)))
 
     options = [r for r in names if r in exposure.roles]
-    focus = st.selectbox(
-        t("exposure_role_select", lang),
-        options=options,
-        format_func=lambda r: names.get(r, r),
-        key="roles_exposure_role",
-    )
+    focus = _focus_select(options, names, lang) if options else None
     role = exposure.get(focus) if focus else None
     if role is not None:
         _role_numbers(role, names.get(focus, focus), ft.get(focus), lang)
@@ -131,6 +127,20 @@ def roles_section(lang: str, roles: pd.DataFrame | None) -> None:
         file_name="aigc_role_ai_exposure.csv",
         mime="text/csv",
         key="roles_exposure_dl",
+    )
+
+
+def _focus_select(options: list[str], names: Mapping[str, str], lang: str) -> str:
+    """The role whose numbers are shown; kept in the URL (``?exposure=<id>``)."""
+    table = ex.focus_setting(options)
+    widget_key = {"exposure": FOCUS_WIDGET}.__getitem__
+    urlstate.sync_from_url(table, "roles", lang, widget_key=widget_key)
+    return st.selectbox(
+        t("exposure_role_select", lang),
+        options=options,
+        format_func=lambda r: names.get(r, r),
+        key=FOCUS_WIDGET,
+        on_change=urlstate.on_change_writer(table, "roles", widget_key),
     )
 
 
