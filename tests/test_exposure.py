@@ -124,6 +124,23 @@ def test_summary_and_occupation_rows(exposure):
     assert all(r for r in occ["reason"])
 
 
+@pytest.mark.parametrize(
+    "value, en, zh",
+    [
+        (93.1, "93rd", "93"),
+        (99.5, "99th", "99"),
+        (56.6, "56th", "56"),
+        (1, "1st", "1"),
+        (12, "12th", "12"),
+        (22, "22nd", "22"),
+        (111, "111th", "111"),
+        (float("nan"), "–", "–"),
+    ],
+)
+def test_format_rank(value, en, zh):
+    assert ex.format_rank(value, "en") == en and ex.format_rank(value, "zh") == zh
+
+
 @given(st.lists(st.floats(0, 1), min_size=1, max_size=50), st.floats(-0.5, 1.5))
 def test_percentile_is_a_share_and_monotone(values, score):
     scores = np.sort(np.array(values))

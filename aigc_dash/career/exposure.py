@@ -18,6 +18,7 @@ a risk of losing the job.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -184,8 +185,19 @@ def missing_roles(exposure: Exposure, role_ids: Iterable[str]) -> list[str]:
 
 
 def format_percentile(value: float) -> str:
-    """``96.43`` -> ``"96"``; NaN -> ``"–"``."""
-    return "–" if value != value else f"{value:.0f}"
+    """``96.43`` -> ``"96"``, rounded down (99.5 is not the top); NaN -> ``"–"``."""
+    return "–" if value != value else str(math.floor(value))
+
+
+def format_rank(value: float, lang: str) -> str:
+    """A percentile as a rank word: ``"93rd"`` in English, ``"93"`` in Chinese (第 93 百分位)."""
+    if value != value:
+        return "–"
+    n = math.floor(value)  # rounded down, like format_percentile
+    if lang != "en":
+        return str(n)
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def summary_rows(

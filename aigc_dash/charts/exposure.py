@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from aigc_dash.career.exposure import RoleExposure
+from aigc_dash.career.exposure import RoleExposure, format_percentile
 from aigc_dash.core.i18n import t
 
 # Fault-tolerance level colours, as on the Roles page's scale (red: little room for error).
@@ -72,7 +72,7 @@ def fault_tolerance_vs_applicability(
                     occupations["title"], occupations["ai_applicability_score"], strict=True
                 )
             ],
-            hovertemplate="%{customdata[0]}<br>%{y:.0f} · "
+            hovertemplate="%{customdata[0]}<br>%{y:.1f} · "
             + t("exposure_chart_hover_score", lang)
             + " %{customdata[1]:.3f}<extra></extra>",
             name=t("exposure_chart_all", lang),
@@ -117,7 +117,7 @@ def fault_tolerance_vs_applicability(
                 [float(r["low"]), float(r["high"]), float(r["beta_human"]), r["soc"]]
                 for r in rows.to_dict("records")
             ],
-            hovertemplate="<b>%{text}</b><br>%{y:.0f} (%{customdata[0]:.0f}–%{customdata[1]:.0f})"
+            hovertemplate="<b>%{text}</b><br>%{y:.1f} (%{customdata[0]:.1f}–%{customdata[1]:.1f})"
             "<br>β %{customdata[2]:.2f}<br>%{customdata[3]}<extra></extra>",
             name=t("exposure_chart_roles", lang),
         ),
@@ -177,7 +177,7 @@ def occupation_bars(role: RoleExposure, name: str, lang: str) -> go.Figure:
             x=values[::-1],
             y=labels[::-1],
             orientation="h",
-            text=[f"{v:.0f}" for v in values[::-1]],
+            text=[format_percentile(v) for v in values[::-1]],
             textposition="auto",
             marker={"color": colours[::-1], "pattern": {"shape": patterns[::-1]}},
             customdata=hover[::-1],

@@ -164,7 +164,7 @@ STRINGS = {
     # Matcher
     "exposure_matcher_line": {
         "zh": "AI 适用度：第 {pct} 百分位（785 个职业中）{proxy}",
-        "en": "AI applicability: {pct}th percentile of 785 occupations{proxy}",
+        "en": "AI applicability: {pct} percentile of 785 occupations{proxy}",
     },
     "exposure_matcher_proxy": {"zh": "（代理职业）", "en": " (proxy occupations)"},
     "exposure_pref_label": {
@@ -183,7 +183,7 @@ STRINGS = {
     },
     "exposure_pref_term": {
         "zh": "AI 适用度偏好：{points} 分（第 {pct} 百分位，{choice}）",
-        "en": "AI-applicability preference: {points} points ({pct}th percentile, {choice})",
+        "en": "AI-applicability preference: {points} points ({pct} percentile, {choice})",
     },
     "exposure_pref_term_none": {
         "zh": "AI 适用度偏好：0 分（该岗位无数据）",
@@ -223,8 +223,8 @@ STRINGS = {
         "（第 {low_pct} 百分位）。高分意味着聊天助手已经常被用来做这类工作中的许多活动，"
         "往往是帮人加速，而不是取代这个人。",
         "en": "The data cannot say whether a job will be taken, only how much of its work AI "
-        "already touches. In Microsoft's data, of our roles {high} sits highest ({high_pct}th "
-        "percentile of 785 occupations) and {low} lowest ({low_pct}th). A high score means a "
+        "already touches. In Microsoft's data, of our roles {high} sits highest ({high_pct} "
+        "percentile of 785 occupations) and {low} lowest ({low_pct}). A high score means a "
         "chat assistant is already used for many of the work's activities, which often means "
         "helping people go faster, not replacing them.",
     },

@@ -156,6 +156,7 @@ def _role_numbers(role: ex.RoleExposure, name: str, level: object, lang: str) ->
             high=ex.format_percentile(role.high),
         ),
         delta_color="off",
+        delta_arrow="off",  # a range, not a change
         help=t("exposure_metric_percentile_help", lang),
     )
     c2.metric(
@@ -248,7 +249,7 @@ def matcher_line(role_id: str, lang: str) -> None:
     if role is None:
         return
     proxy = t("exposure_matcher_proxy", lang) if role.all_proxy else ""
-    line = t("exposure_matcher_line", lang, pct=ex.format_percentile(role.percentile), proxy=proxy)
+    line = t("exposure_matcher_line", lang, pct=ex.format_rank(role.percentile, lang), proxy=proxy)
     if ep.is_on(preference()):
         line += " · " + ep.describe_term(terms.get(role_id), preference(), lang)
     st.caption(line)
@@ -301,9 +302,9 @@ def faq_entry(lang: str) -> None:
                 "exposure_faq_a",
                 lang,
                 high=names.get(high.role_id, high.role_id),
-                high_pct=ex.format_percentile(high.percentile),
+                high_pct=ex.format_rank(high.percentile, lang),
                 low=names.get(low.role_id, low.role_id),
-                low_pct=ex.format_percentile(low.percentile),
+                low_pct=ex.format_rank(low.percentile, lang),
             )
         )
         caveats(lang)

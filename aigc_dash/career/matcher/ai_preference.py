@@ -1,6 +1,7 @@
 """The career matcher's optional AI-applicability term (pure, no streamlit).
 
-Imports only :mod:`.scoring` (the URL table in :mod:`.query` declares the setting).
+Imports only :mod:`.scoring` of the matcher (its URL table in :mod:`.query` declares the
+setting).
 
 "How much do you want to work where AI already does much of the job?" -- ``avoid``,
 ``neutral`` (don't mind: the default, and the term is off) or ``seek``. When set, each
@@ -21,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from aigc_dash.career.exposure import format_rank
 from aigc_dash.career.matcher.scoring import (
     SLIDER_MAX,
     SLIDER_MIN,
@@ -172,7 +174,7 @@ def describe_term(term: PreferenceTerm | None, preference: str, lang: str) -> st
         "exposure_pref_term",
         lang,
         points=f"{term.points:+.1f}",
-        pct=f"{term.percentile:.0f}",
+        pct=format_rank(term.percentile, lang),
         choice=choice_label(preference, lang),
     )
 
