@@ -8,7 +8,7 @@ import streamlit as st
 
 from aigc_dash.career import roles as rl
 from aigc_dash.core.i18n import t
-from aigc_dash.ui import cache
+from aigc_dash.ui import cache, course
 from aigc_dash.ui import chrome as ui
 from aigc_dash.ui import exposure as exposure_ui
 from aigc_dash.ui import roles as sections
@@ -40,6 +40,9 @@ with tab_scale:
     with ui.data_section(lang):
         if roles is not None and rubric is not None:
             sections.ratings_section(roles, rubric, lang)
+    with ui.data_section(lang):
+        if roles is not None and rubric is not None:
+            course.ft_readings_section(roles, rubric, lang)  # the course notes' reading and ours
     with ui.data_section(lang):
         if rubric is not None:
             sections.rubric_section(rubric, lang)

@@ -7,12 +7,14 @@ import streamlit as st
 
 from aigc_dash.core.i18n import t
 from aigc_dash.ui import chrome as ui
+from aigc_dash.ui import course
 from aigc_dash.ui import exposure as exposure_ui
 from aigc_dash.ui import resources as sections
 
 lang = ui.setup_page("resources_title", "📚")
 st.title(t("resources_title", lang))
 st.write(t("resources_intro", lang))
+course.about_course_notes(lang)  # the notes in full, and which page covers which section
 
 tab_tools, tab_challenges, tab_faq = st.tabs(
     [t(f"resources_tab_{tab}", lang) for tab in ("tools", "challenges", "faq")]

@@ -265,6 +265,34 @@ register(
 
 register(
     TableSchema(
+        "skill_resources",
+        "The first learning resource for each skill the career matcher measures (editorial).",
+        (
+            Column("skill", allowed=SKILL_DIMENSIONS),
+            Column("resource_id", pattern=r"[a-z0-9_]+"),  # a resources.csv id
+        ),
+        unique=("skill",),
+    )
+)
+
+register(
+    TableSchema(
+        "course_ft_readings",
+        "How the course notes rate a role's fault tolerance (their reading), beside ours.",
+        (
+            Column("role_id", pattern=r"[a-z_]+"),
+            Column("course_rating", allowed=("low", "high")),
+            Column("course_says_zh"),  # what the notes say, in our words
+            Column("course_says_en"),
+            Column("compare_zh"),  # how it relates to our rating, and why they differ
+            Column("compare_en"),
+        ),
+        unique=("role_id",),
+    )
+)
+
+register(
+    TableSchema(
         "salaries",
         "Salary quartiles by role and experience level, aggregated from the aijobs.net CC0 index.",
         (
