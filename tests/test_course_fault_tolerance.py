@@ -140,6 +140,7 @@ def gpt():
     return pipe.model, pipe.tokenizer
 
 
+@pytest.mark.slow
 def test_attention_controls_read_the_models_config(gpt):
     model, tokenizer = gpt
     config = json.loads((tp.models.REGISTRY["gpt"].path / "config.json").read_text())

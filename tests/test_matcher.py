@@ -110,6 +110,7 @@ def test_scores_stay_between_0_and_100(roles, profiles):
     assert np.all((scores >= 0) & (scores <= 100))
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(roles=ROLE_TABLES, data=st.data())
 def test_a_shortfall_costs_more_than_the_same_surplus(roles, data):
@@ -354,6 +355,7 @@ def test_url_round_trips_a_profile(profile):
         max_size=10,
     )
 )
+@pytest.mark.slow
 def test_any_url_gives_a_valid_profile_and_never_raises(params):
     profile, issues, _ = mt.parse_query(params)
     for v in profile.as_dict().values():
