@@ -331,6 +331,7 @@ def test_questionnaire_maps_answers_to_sliders():
     assert bold.risk == 10 and bold.creativity == 10 and bold.rigor == 0
 
 
+@pytest.mark.slow
 @given(st.lists(st.one_of(st.none(), st.integers(-100, 100), st.text(max_size=3)), max_size=15))
 def test_questionnaire_never_fails_and_stays_on_the_slider_grid(answers):
     p = mt.questionnaire_profile(answers)
