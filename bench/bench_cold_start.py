@@ -227,7 +227,10 @@ def main() -> None:
     pages = (
         LIGHT_PAGES
         if args.pages is None
-        else {p if p != "Home" else "": LIGHT_PAGES[p if p != "Home" else ""] for p in args.pages.split(",")}
+        else {
+            p if p != "Home" else "": LIGHT_PAGES[p if p != "Home" else ""]
+            for p in args.pages.split(",")
+        }
     )
     med = statistics.median
 

@@ -1,0 +1,158 @@
+"""Model warm-up off the request path: the first script run of the process starts one daemon
+thread that imports torch/transformers and loads the bundled GPT into the shared model cache
+(``ui.models.cached_text_pipeline("gpt")``), so the Text playground finds it ready.
+
+Why this shape:
+
+- It starts from the first script run (``Home.py`` calls :func:`start` on every run; only
+  the first call in a process does anything) because ``streamlit run`` has no server-start
+  hook for user code (``st.App``'s ASGI lifespan has one, but needs another entry point).
+- It waits until the run that started it has ended, so the first page a visitor opens is
+  drawn, and its run has imported nothing heavy, before the warm-up takes the CPU; torch never
+  appears in ``sys.modules`` during that run.
+- Between its steps (torch, transformers, the GPT-2 classes, the pipeline, the weights) it
+  yields to script runs of pages that need no model (waiting, at most ``MAX_YIELD_S`` a step,
+  while one runs), so those pages' first renders are not slowed by the imports. Runs of the
+  model pages are not yielded to: they need the model. A step that has started is not
+  interrupted (its import holds module locks that a page run could need).
+- Operators switch it off with ``AIGC_WARMUP=0`` (environment or ``st.secrets``); the tests
+  that check a page's own imports do so.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from aigc_dash.core.settings import setting
+
+ENV = "AIGC_WARMUP"
+OFF_VALUES = ("0", "false", "no", "off")
+MAX_YIELD_S = 15.0  # a stream of light runs cannot hold the warm-up back longer than this a step
+POLL_S = 0.05
+# pages whose runs load models themselves: the warm-up does not wait for them
+MODEL_PAGES = ("4_Text_Playground.py", "5_Image_Playground.py")
+# imported one after another, each a step the warm-up can pause before (numpy first: the light
+# pages import it too, so it is the one a page run might wait on)
+IMPORT_STEPS = (
+    "numpy",
+    "torch",
+    "transformers",
+    "transformers.models.gpt2.modeling_gpt2",
+    "transformers.pipelines",
+)
+_CTX_ATTR = "streamlit_script_run_ctx"  # where Streamlit keeps a script thread's run context
+
+_log = logging.getLogger(__name__)
+_lock = threading.Lock()
+_thread: threading.Thread | None = None
+_error: str | None = None
+_steps_done: list[str] = []
+
+
+def enabled() -> bool:
+    """False when the operator set ``AIGC_WARMUP`` to 0/false/no/off (env or secrets)."""
+    return setting(ENV).strip().lower() not in OFF_VALUES
+
+
+def start(load: Callable[[], object] | None = None) -> bool:
+    """Start the warm-up once per process (True if this call started it). Call it at the top
+    of every script run; it returns at once and never imports torch in the caller's run.
+    ``load`` defaults to loading the bundled GPT through the shared model cache."""
+    global _thread
+    if _thread is not None or not enabled():  # every run after the first stops here
+        return False
+    with _lock:
+        if _thread is not None:
+            return False
+        caller = threading.current_thread()
+        _thread = threading.Thread(
+            target=_work, args=(caller, load or _load_gpt), name="aigc-warmup", daemon=True
+        )
+        _thread.start()
+    return True
+
+
+def started() -> bool:
+    """True once :func:`start` has started the warm-up in this process."""
+    return _thread is not None
+
+
+def done() -> bool:
+    """True when the warm-up has finished (or never started)."""
+    return _thread is None or not _thread.is_alive()
+
+
+def wait(timeout: float | None = None) -> bool:
+    """Wait for the warm-up to finish; True if it has."""
+    if _thread is not None:
+        _thread.join(timeout)
+    return done()
+
+
+def error() -> str | None:
+    """The error the warm-up hit, if any (the request path then loads and reports it)."""
+    return _error
+
+
+def steps_done() -> list[str]:
+    """The steps finished so far (imports by module name, then ``"load"``)."""
+    return list(_steps_done)
+
+
+def _load_gpt() -> object:
+    from aigc_dash.generation import models
+    from aigc_dash.ui import models as model_cache
+
+    if not models.REGISTRY["gpt"].path.is_dir():  # a checkout without the bundled model
+        return None
+    return model_cache.cached_text_pipeline("gpt")
+
+
+def _work(caller: threading.Thread, load: Callable[[], object]) -> None:
+    global _error
+    try:
+        if caller is not threading.main_thread():
+            caller.join()  # the run that started us draws its page first
+        for name in IMPORT_STEPS:
+            _yield_to_light_runs()
+            importlib.import_module(name)
+            _steps_done.append(name)
+        _yield_to_light_runs()
+        load()
+        _steps_done.append("load")
+    except Exception as exc:  # kept, not raised: the page that needs the model reports it
+        _error = f"{type(exc).__name__}: {exc}"
+        _log.warning("model warm-up failed: %s", _error)
+
+
+def _yield_to_light_runs() -> None:
+    deadline = time.monotonic() + MAX_YIELD_S
+    while light_run_active() and time.monotonic() < deadline:
+        time.sleep(POLL_S)
+
+
+def light_run_active() -> bool:
+    """True while a script run of a page that needs no model is in progress."""
+    me = threading.current_thread()
+    for thread in threading.enumerate():
+        ctx = getattr(thread, _CTX_ATTR, None)
+        if ctx is None or thread is me or not thread.is_alive():
+            continue
+        if _page_file(ctx) not in MODEL_PAGES:
+            return True
+    return False
+
+
+def _page_file(ctx: object) -> str:
+    """The file name of the page a run context is running ("" if unknown: counted as light)."""
+    try:
+        pages = ctx.pages_manager.get_pages()  # type: ignore[attr-defined]
+        info = pages.get(ctx.page_script_hash) or {}  # type: ignore[attr-defined]
+        return Path(str(info.get("script_path", ""))).name
+    except Exception:  # Streamlit internals moved: treat the run as light (only waits)
+        return ""

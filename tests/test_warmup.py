@@ -1,0 +1,109 @@
+"""The model warm-up (``aigc_dash.ui.warmup``): off the request path, once per process,
+switchable, and it really leaves the bundled GPT in the shared cache."""
+
+from __future__ import annotations
+
+import threading
+import time
+from types import SimpleNamespace
+
+import pytest
+
+from aigc_dash.generation import models
+from aigc_dash.ui import warmup
+from tests.test_light_pages import probe
+
+
+@pytest.fixture
+def fresh(monkeypatch):
+    """The module's once-per-process state, reset (and restored) around a test."""
+    monkeypatch.setattr(warmup, "_thread", None)
+    monkeypatch.setattr(warmup, "_error", None)
+    monkeypatch.setattr(warmup, "_steps_done", [])
+    monkeypatch.setattr(warmup, "IMPORT_STEPS", ("json",))  # cheap: the flow, not torch
+    monkeypatch.setenv(warmup.ENV, "1")
+    return warmup
+
+
+@pytest.mark.parametrize("value", ["0", "false", "OFF", " no "])
+def test_operators_switch_it_off(fresh, monkeypatch, value):
+    monkeypatch.setenv(warmup.ENV, value)
+    assert not warmup.enabled()
+    assert not warmup.start(lambda: pytest.fail("loaded while switched off"))
+    assert not warmup.started() and warmup.done()
+
+
+def test_starts_once_and_only_after_the_calling_run_ends(fresh):
+    loads: list[float] = []
+    run_ended = threading.Event()
+    caller_done: list[float] = []
+
+    def script_run():  # stands for the script-run thread that calls start()
+        assert warmup.start(lambda: loads.append(time.monotonic()))
+        assert not warmup.start(lambda: loads.append(-1.0))  # later runs: nothing
+        run_ended.wait(5)
+        time.sleep(0.2)  # the page is still drawing: the warm-up must not begin yet
+        caller_done.append(time.monotonic())
+
+    run = threading.Thread(target=script_run)
+    run.start()
+    assert not loads  # returned at once, loaded nothing in the caller's run
+    run_ended.set()
+    run.join()
+    assert warmup.wait(10)
+    assert len(loads) == 1 and loads[0] >= caller_done[0]
+    assert warmup.steps_done() == ["json", "load"] and warmup.error() is None
+
+
+def test_errors_are_kept_not_raised(fresh):
+    def boom():
+        raise OSError("disk gone")
+
+    assert warmup.start(boom)
+    assert warmup.wait(10)
+    assert warmup.error() == "OSError: disk gone"
+
+
+def _ctx(page: str) -> SimpleNamespace:
+    pages = {"h": {"script_path": f"/app/{page}"}}
+    return SimpleNamespace(
+        page_script_hash="h", pages_manager=SimpleNamespace(get_pages=lambda: pages)
+    )
+
+
+def _running(ctx: SimpleNamespace, stop: threading.Event) -> threading.Thread:
+    thread = threading.Thread(target=stop.wait, args=(10,))
+    setattr(thread, warmup._CTX_ATTR, ctx)  # what Streamlit does for its script threads
+    thread.start()
+    return thread
+
+
+def test_yields_to_light_page_runs_but_not_to_model_pages(fresh, monkeypatch):
+    stop = threading.Event()
+    try:
+        text_run = _running(_ctx("4_Text_Playground.py"), stop)
+        assert not warmup.light_run_active()  # the Text page needs the model: no waiting
+        landscape_run = _running(_ctx("1_Landscape.py"), stop)
+        assert warmup.light_run_active()
+        monkeypatch.setattr(warmup, "MAX_YIELD_S", 0.3)
+        t0 = time.monotonic()
+        warmup._yield_to_light_runs()  # waits while Landscape runs, but never past the cap
+        assert 0.25 <= time.monotonic() - t0 < 5
+    finally:
+        stop.set()
+    text_run.join()
+    landscape_run.join()
+    assert not warmup.light_run_active()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not models.REGISTRY["gpt"].path.is_dir(), reason="bundled GPT not built")
+def test_home_run_warms_the_gpt_in_the_background():
+    report = probe("Home.py", warmup="1", wait_s=240)
+    assert report["exception"] == []
+    assert report["started"]
+    assert report["finished"] and report["error"] is None
+    assert report["steps"][-1] == "load"
+    # torch & co. were imported by the warm-up thread only, never by the page's run
+    assert report["importers"] == ["aigc-warmup"]
+    assert report["pipeline"].endswith("Pipeline") and report["cache_s"] < 1.0
