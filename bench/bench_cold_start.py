@@ -23,7 +23,9 @@ Rows:
 (c) the Text playground in a server that has been up ``--up`` seconds: time from opening the
     page to its first generated token (page run finished, then "Generate" clicked at once,
     timed to the first streamed delta that shows text). Measured after a first visit to
-    Home when the server started (what triggers the warm-up), and with no visit before.
+    Home when the server started (what triggers the warm-up), and with no visit before;
+    with ``app.py`` (``st.App`` with a lifespan hook: the warm-up starts with the server) also
+    with no visit before, and (b) gains Home opened the moment that server answers.
 """
 
 from __future__ import annotations
@@ -70,11 +72,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def server(warmup: bool = True) -> Iterator[tuple[int, float]]:
-    """A fresh ``streamlit run Home.py``: yields (port, monotonic time it answered health)."""
+def server(warmup: bool = True, entry: str = "Home.py") -> Iterator[tuple[int, float]]:
+    """A fresh ``streamlit run <entry>``: yields (port, monotonic time it answered health)."""
     port = free_port()
     env = {**os.environ, "AIGC_WARMUP": "1" if warmup else "0"}
-    cmd = [sys.executable, "-m", "streamlit", "run", "Home.py", "--server.headless", "true"]
+    cmd = [sys.executable, "-m", "streamlit", "run", entry, "--server.headless", "true"]
     cmd += ["--server.port", str(port), "--server.fileWatcherType", "none"]
     cmd += ["--browser.gatherUsageStats", "false"]
     proc = subprocess.Popen(
@@ -197,8 +199,8 @@ def baseline_s(repeat: int) -> float:
     return statistics.median(runs)
 
 
-def cold_render(page: str, warmup: bool) -> float:
-    with server(warmup) as (port, _):
+def cold_render(page: str, warmup: bool, entry: str = "Home.py") -> float:
+    with server(warmup, entry) as (port, _):
         return first_render(port, page)
 
 
@@ -209,8 +211,8 @@ def render_during_warmup(warmup: bool) -> float:
         return first_render(port, "Landscape")
 
 
-def text_after(up: float, first_visit: bool) -> tuple[float, float]:
-    with server(True) as (port, started):
+def text_after(up: float, first_visit: bool, entry: str = "Home.py") -> tuple[float, float]:
+    with server(True, entry) as (port, started):
         if first_visit:
             first_render(port, "")
         time.sleep(max(0.0, started + up - time.monotonic()))
@@ -233,6 +235,7 @@ def main() -> None:
         }
     )
     med = statistics.median
+    app_entry = (ROOT / "app.py").is_file()  # the st.App entry that warms at server start
 
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python "
@@ -246,9 +249,9 @@ def main() -> None:
     rows = {}
     for url, path in pages.items():
         on, off = [], []
-        for _ in range(args.repeat):  # interleaved, so load changes hit both alike
-            on.append(cold_render(url, True))
-            off.append(cold_render(url, False))
+        for i in range(args.repeat):  # interleaved (ABBA), so load changes hit both alike
+            for warm in (True, False) if i % 2 == 0 else (False, True):
+                (on if warm else off).append(cold_render(url, warm))
         rows[path] = (med(on), med(off))
         print(
             f"{path:30} {med(on):7.2f} ({med(on) / base:4.1f}x) "
@@ -260,12 +263,21 @@ def main() -> None:
         f"{'Landscape right after Home':30} {med(on):7.2f} ({med(on) / base:4.1f}x) "
         f"{med(off):7.2f} ({med(off) / base:4.1f}x) {med(on) / med(off):7.2f}"
     )
+    if app_entry:
+        runs = [cold_render("", True, "app.py") for _ in range(args.repeat)]
+        print(
+            f"{'Home, app.py (warm-up at start)':30} {med(runs):7.2f} ({med(runs) / base:4.1f}x)"
+            "   opened as soon as the server answers"
+        )
     if args.skip_text:
         return
     print(f"\n(c) Text playground opened in a server up {args.up:.0f} s (s from opening)")
     print(f"{'':34} {'page ready':>10} {'first token':>12}")
-    for label, first_visit in (("Home visited at start", True), ("no visit before", False)):
-        runs = [text_after(args.up, first_visit) for _ in range(args.repeat)]
+    cases = [("Home visited at start", True, "Home.py"), ("no visit before", False, "Home.py")]
+    if app_entry:
+        cases.append(("no visit before, app.py", False, "app.py"))
+    for label, first_visit, entry in cases:
+        runs = [text_after(args.up, first_visit, entry) for _ in range(args.repeat)]
         ready, first = med(r[0] for r in runs), med(r[1] for r in runs)
         print(f"{label:34} {ready:10.2f} {first:12.2f}  ({first / base:.1f}x baseline)")
     print(json.dumps({"baseline_s": base, "renders": rows}))

@@ -10,10 +10,12 @@ Why this shape:
 - It waits until the run that started it has ended, so the first page a visitor opens is
   drawn, and its run has imported nothing heavy, before the warm-up takes the CPU; torch never
   appears in ``sys.modules`` during that run.
-- Between its steps (torch, transformers, the GPT-2 classes, the pipeline, the weights) it
-  yields to script runs of pages that need no model (waiting, at most ``MAX_YIELD_S`` a step,
-  while one runs), so those pages' first renders are not slowed by the imports. Runs of the
-  model pages are not yielded to: they need the model. A step that has started is not
+- It first imports what the pages without models use (pandas, plotly and its figure
+  validators), so the next page a visitor opens finds them loaded.
+- Between its steps (pandas, plotly, torch, transformers, the GPT-2 classes, the pipeline,
+  the weights) it yields to script runs of pages that need no model (waiting, at most
+  ``MAX_YIELD_S`` a step, while one runs), so their first renders are not slowed by the
+  imports. Runs of the model pages are not yielded to: they need the model. A step that has started is not
   interrupted (its import holds module locks that a page run could need).
 - Operators switch it off with ``AIGC_WARMUP=0`` (environment or ``st.secrets``); the tests
   that check a page's own imports do so.
@@ -21,11 +23,12 @@ Why this shape:
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 from aigc_dash.core.settings import setting
@@ -36,10 +39,11 @@ MAX_YIELD_S = 15.0  # a stream of light runs cannot hold the warm-up back longer
 POLL_S = 0.05
 # pages whose runs load models themselves: the warm-up does not wait for them
 MODEL_PAGES = ("4_Text_Playground.py", "5_Image_Playground.py")
-# imported one after another, each a step the warm-up can pause before (numpy first: the light
-# pages import it too, so it is the one a page run might wait on)
+# imported one after another, each a step the warm-up can pause before: first what the light
+# pages need (so the next page a visitor opens finds it loaded), then the model libraries
 IMPORT_STEPS = (
-    "numpy",
+    "pandas",
+    "plotly.graph_objects",
     "torch",
     "transformers",
     "transformers.models.gpt2.modeling_gpt2",
@@ -75,6 +79,14 @@ def start(load: Callable[[], object] | None = None) -> bool:
         )
         _thread.start()
     return True
+
+
+@contextlib.asynccontextmanager
+async def lifespan(app: object) -> AsyncIterator[None]:
+    """``st.App(..., lifespan=lifespan)``: start the warm-up when the server starts (called
+    outside any script run, so it begins at once, still yielding to light page runs)."""
+    start()
+    yield
 
 
 def started() -> bool:
@@ -120,7 +132,9 @@ def _work(caller: threading.Thread, load: Callable[[], object]) -> None:
             caller.join()  # the run that started us draws its page first
         for name in IMPORT_STEPS:
             _yield_to_light_runs()
-            importlib.import_module(name)
+            module = importlib.import_module(name)
+            if name == "plotly.graph_objects":  # the first figure loads plotly's validators
+                module.Figure(module.Bar(x=[0], y=[0])).to_dict()
             _steps_done.append(name)
         _yield_to_light_runs()
         load()
