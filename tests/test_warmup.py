@@ -3,6 +3,7 @@ switchable, and it really leaves the bundled GPT in the shared cache."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from types import SimpleNamespace
@@ -53,6 +54,21 @@ def test_starts_once_and_only_after_the_calling_run_ends(fresh):
     assert warmup.wait(10)
     assert len(loads) == 1 and loads[0] >= caller_done[0]
     assert warmup.steps_done() == ["json", "load"] and warmup.error() is None
+
+
+def test_st_app_lifespan_starts_it_with_the_server(fresh, monkeypatch):
+    loads: list[str] = []
+    monkeypatch.setattr(warmup, "_load_gpt", lambda: loads.append(threading.current_thread().name))
+    finished: list[bool] = []
+
+    async def serve():  # the server's event loop thread lives on: the warm-up must not wait
+        async with warmup.lifespan(object()):
+            finished.append(await asyncio.to_thread(warmup.wait, 10))
+
+    server = threading.Thread(target=asyncio.run, args=(serve(),))
+    server.start()
+    server.join(20)
+    assert finished == [True] and loads == ["aigc-warmup"]
 
 
 def test_errors_are_kept_not_raised(fresh):

@@ -63,9 +63,10 @@ def enabled() -> bool:
     return setting(ENV).strip().lower() not in OFF_VALUES
 
 
-def start(load: Callable[[], object] | None = None) -> bool:
+def start(load: Callable[[], object] | None = None, *, after_caller: bool = True) -> bool:
     """Start the warm-up once per process (True if this call started it). Call it at the top
-    of every script run; it returns at once and never imports torch in the caller's run.
+    of every script run; it returns at once and never imports torch in the caller's run: with
+    ``after_caller`` the warm-up begins once the calling thread (the script run) has ended.
     ``load`` defaults to loading the bundled GPT through the shared model cache."""
     global _thread
     if _thread is not None or not enabled():  # every run after the first stops here
@@ -74,8 +75,9 @@ def start(load: Callable[[], object] | None = None) -> bool:
         if _thread is not None:
             return False
         caller = threading.current_thread()
+        wait_for = caller if after_caller and caller is not threading.main_thread() else None
         _thread = threading.Thread(
-            target=_work, args=(caller, load or _load_gpt), name="aigc-warmup", daemon=True
+            target=_work, args=(wait_for, load or _load_gpt), name="aigc-warmup", daemon=True
         )
         _thread.start()
     return True
@@ -85,7 +87,7 @@ def start(load: Callable[[], object] | None = None) -> bool:
 async def lifespan(app: object) -> AsyncIterator[None]:
     """``st.App(..., lifespan=lifespan)``: start the warm-up when the server starts (called
     outside any script run, so it begins at once, still yielding to light page runs)."""
-    start()
+    start(after_caller=False)  # the server's event loop: never joined
     yield
 
 
@@ -125,10 +127,10 @@ def _load_gpt() -> object:
     return model_cache.cached_text_pipeline("gpt")
 
 
-def _work(caller: threading.Thread, load: Callable[[], object]) -> None:
+def _work(caller: threading.Thread | None, load: Callable[[], object]) -> None:
     global _error
     try:
-        if caller is not threading.main_thread():
+        if caller is not None:
             caller.join()  # the run that started us draws its page first
         for name in IMPORT_STEPS:
             _yield_to_light_runs()
