@@ -14,12 +14,12 @@ not the browser's drawing. (``bench/bench_startup.py`` measures the other cold s
 Rows:
 
 (a) baseline: a fresh ``python -c "import streamlit"``, timed inside the process, median of
-    ``--repeat``; every ratio is against it (these shared machines are noisy, so absolute
+    at least 5; every ratio is against it (these shared machines are noisy, so absolute
     times vary; ratios from one run compare).
 (b) each page that needs no model: its cold first render in a fresh server, with the
     model warm-up on (the default) and off (``AIGC_WARMUP=0``); the warm-up must cost these
-    renders at most 10 %. A third column opens Landscape while the warm-up is importing
-    (right after Home's first render): the case the warm-up yields to.
+    renders at most 10 %. One more row opens Landscape the moment Home's first render ends,
+    while the warm-up is importing: the case it yields to (between its steps).
 (c) the Text playground in a server that has been up ``--up`` seconds: time from opening the
     page to its first generated token (page run finished, then "Generate" clicked at once,
     timed to the first streamed delta that shows text). Measured after a first visit to

@@ -4,6 +4,8 @@ switchable, and it really leaves the bundled GPT in the shared cache."""
 from __future__ import annotations
 
 import asyncio
+import builtins
+import sys
 import threading
 import time
 from types import SimpleNamespace
@@ -110,6 +112,69 @@ def test_yields_to_light_page_runs_but_not_to_model_pages(fresh, monkeypatch):
     text_run.join()
     landscape_run.join()
     assert not warmup.light_run_active()
+
+
+def _busy(throttle: warmup._Throttle, seconds: float) -> int:
+    """Python calls made in ``seconds`` with ``throttle`` tracing this thread."""
+    calls = 0
+    out: list[int] = []
+
+    def work():
+        nonlocal calls
+        sys.settrace(throttle)
+        try:
+            end = time.perf_counter() + seconds
+            while time.perf_counter() < end:
+                abs(-1)  # a C call: no trace event
+                (lambda: None)()
+                calls += 1
+        finally:
+            sys.settrace(None)
+        out.append(calls)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    return out[0]
+
+
+def test_throttle_sleeps_inside_a_step_while_a_light_page_runs(fresh):
+    free = _busy(warmup._Throttle(), 0.4)
+    stop = threading.Event()
+    throttle = warmup._Throttle()
+    try:
+        run = _running(_ctx("2_Roles.py"), stop)
+        slowed = _busy(throttle, 0.4)
+    finally:
+        stop.set()
+    run.join()
+    assert throttle.throttled > 0.25  # slept most of the 0.4 s
+    assert slowed < free * 0.3
+
+
+def test_throttle_never_holds_an_import_lock_someone_waits_for(tmp_path, monkeypatch):
+    # thread A imports a module whose body starts thread B importing it too: B waits for A's
+    # module lock, and A must see that (then the throttle lets A finish at full speed)
+    (tmp_path / "half_imported.py").write_text("import builtins\nbuiltins._warmup_hook()\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    seen: list[bool] = []
+
+    def hook():
+        seen.append(warmup._import_lock_awaited())  # nobody waits yet
+        other = threading.Thread(target=lambda: __import__("half_imported"), daemon=True)
+        other.start()
+        deadline = time.monotonic() + 5
+        while not warmup._import_lock_awaited() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        seen.append(warmup._import_lock_awaited())
+        builtins._warmup_other = other
+
+    monkeypatch.setattr(builtins, "_warmup_hook", hook, raising=False)
+    monkeypatch.delitem(sys.modules, "half_imported", raising=False)
+    __import__("half_imported")
+    builtins._warmup_other.join(5)
+    del builtins._warmup_other
+    assert seen == [False, True]
 
 
 @pytest.mark.slow

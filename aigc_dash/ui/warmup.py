@@ -14,9 +14,10 @@ Why this shape:
   validators), so the next page a visitor opens finds them loaded.
 - Between its steps (pandas, plotly, torch, transformers, the GPT-2 classes, the pipeline,
   the weights) it yields to script runs of pages that need no model (waiting, at most
-  ``MAX_YIELD_S`` a step, while one runs), so their first renders are not slowed by the
-  imports. Runs of the model pages are not yielded to: they need the model. A step that has started is not
-  interrupted (its import holds module locks that a page run could need).
+  ``MAX_YIELD_S`` a step, while one runs), and inside a step (``import torch`` alone takes
+  seconds) it sleeps most of the time while one runs (a trace function, :class:`_Throttle`),
+  so their first renders are barely slowed. Runs of the model pages are not yielded to: they
+  need the model.
 - Operators switch it off with ``AIGC_WARMUP=0`` (environment or ``st.secrets``); the tests
   that check a page's own imports do so.
 """
@@ -26,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import logging
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -37,6 +39,11 @@ ENV = "AIGC_WARMUP"
 OFF_VALUES = ("0", "false", "no", "off")
 MAX_YIELD_S = 15.0  # a stream of light runs cannot hold the warm-up back longer than this a step
 POLL_S = 0.05
+# inside a step (``import torch`` alone takes seconds): while a page without models runs, the
+# warm-up works THROTTLE_RUN_S, then sleeps THROTTLE_SLEEP_S (about 6 % of the time)
+THROTTLE_RUN_S = 0.002
+THROTTLE_SLEEP_S = 0.03
+CHECK_EVERY_S = 0.005  # how often (in warm-up work) it looks for page runs
 # pages whose runs load models themselves: the warm-up does not wait for them
 MODEL_PAGES = ("4_Text_Playground.py", "5_Image_Playground.py")
 # imported one after another, each a step the warm-up can pause before: first what the light
@@ -132,6 +139,7 @@ def _work(caller: threading.Thread | None, load: Callable[[], object]) -> None:
     try:
         if caller is not None:
             caller.join()  # the run that started us draws its page first
+        sys.settrace(_Throttle())  # this thread only
         for name in IMPORT_STEPS:
             _yield_to_light_runs()
             module = importlib.import_module(name)
@@ -144,6 +152,43 @@ def _work(caller: threading.Thread | None, load: Callable[[], object]) -> None:
     except Exception as exc:  # kept, not raised: the page that needs the model reports it
         _error = f"{type(exc).__name__}: {exc}"
         _log.warning("model warm-up failed: %s", _error)
+    finally:
+        sys.settrace(None)
+
+
+class _Throttle:
+    """The warm-up thread's trace function (called at each Python function call): while a
+    page without models runs, it makes the warm-up sleep most of the time, even in the middle
+    of an import, so that page keeps the CPU. It never stops the warm-up outright (it may hold
+    a lock the page needs) and lets it run at full speed while another thread waits for an
+    import lock the warm-up holds."""
+
+    def __init__(self) -> None:
+        self.next_check = 0.0
+        self.throttled = 0.0  # seconds slept, for the tests and the curious
+
+    def __call__(self, frame: object, event: str, arg: object) -> None:
+        now = time.perf_counter()
+        if now < self.next_check:
+            return None
+        if light_run_active() and not _import_lock_awaited():
+            time.sleep(THROTTLE_SLEEP_S)
+            self.throttled += THROTTLE_SLEEP_S
+            self.next_check = time.perf_counter() + THROTTLE_RUN_S
+        else:
+            self.next_check = now + CHECK_EVERY_S
+        return None  # no per-line tracing
+
+
+def _import_lock_awaited() -> bool:
+    """True if another thread waits for a module lock that this thread holds (its import is
+    half done): then the warm-up must finish that import at full speed."""
+    me = threading.get_ident()
+    try:
+        waiting = list(importlib._bootstrap._blocking_on.values())  # type: ignore[attr-defined]
+        return any(getattr(lock, "owner", None) == me for lock in waiting)
+    except Exception:  # the import system's internals changed: assume someone waits
+        return True
 
 
 def _yield_to_light_runs() -> None:
