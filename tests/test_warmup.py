@@ -114,23 +114,26 @@ def test_yields_to_light_page_runs_but_not_to_model_pages(fresh, monkeypatch):
     assert not warmup.light_run_active()
 
 
-def _busy(throttle: warmup._Throttle, seconds: float) -> int:
-    """Python calls made in ``seconds`` with ``throttle`` tracing this thread."""
-    calls = 0
+def _import_many(throttle: warmup._Throttle | None, seconds: float, tmp_path) -> int:
+    """Fresh modules imported in ``seconds`` by a new thread (``throttle`` made for it)."""
     out: list[int] = []
 
     def work():
-        nonlocal calls
-        sys.settrace(throttle)
+        if throttle is not None:
+            throttle.thread = threading.current_thread()
+            sys.meta_path.insert(0, throttle)
         try:
-            end = time.perf_counter() + seconds
+            n, end = 0, time.perf_counter() + seconds
             while time.perf_counter() < end:
-                abs(-1)  # a C call: no trace event
-                (lambda: None)()
-                calls += 1
+                name = f"_warm_{tmp_path.name}_{throttle is None}_{n}"
+                (tmp_path / f"{name}.py").write_text("X = 1\n")
+                __import__(name)
+                del sys.modules[name]
+                n += 1
         finally:
-            sys.settrace(None)
-        out.append(calls)
+            if throttle is not None:
+                sys.meta_path.remove(throttle)
+        out.append(n)
 
     worker = threading.Thread(target=work)
     worker.start()
@@ -138,18 +141,19 @@ def _busy(throttle: warmup._Throttle, seconds: float) -> int:
     return out[0]
 
 
-def test_throttle_sleeps_inside_a_step_while_a_light_page_runs(fresh):
-    free = _busy(warmup._Throttle(), 0.4)
+def test_throttle_sleeps_inside_a_step_while_a_light_page_runs(fresh, tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(tmp_path))
+    free = _import_many(warmup._Throttle(threading.current_thread()), 0.5, tmp_path)
     stop = threading.Event()
-    throttle = warmup._Throttle()
+    throttle = warmup._Throttle(threading.current_thread())
     try:
         run = _running(_ctx("2_Roles.py"), stop)
-        slowed = _busy(throttle, 0.4)
+        slowed = _import_many(throttle, 0.5, tmp_path)
     finally:
         stop.set()
     run.join()
-    assert throttle.throttled > 0.25  # slept most of the 0.4 s
-    assert slowed < free * 0.3
+    assert throttle.throttled > 0.3  # slept most of the 0.5 s
+    assert slowed < free * 0.5, (slowed, free)
 
 
 def test_throttle_never_holds_an_import_lock_someone_waits_for(tmp_path, monkeypatch):

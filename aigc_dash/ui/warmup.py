@@ -15,8 +15,8 @@ Why this shape:
 - Between its steps (pandas, plotly, torch, transformers, the GPT-2 classes, the pipeline,
   the weights) it yields to script runs of pages that need no model (waiting, at most
   ``MAX_YIELD_S`` a step, while one runs), and inside a step (``import torch`` alone takes
-  seconds) it sleeps most of the time while one runs (a trace function, :class:`_Throttle`),
-  so their first renders are barely slowed. Runs of the model pages are not yielded to: they
+  seconds) it sleeps before each module it imports while one runs (an import finder,
+  :class:`_Throttle`), so their first renders are barely slowed. Runs of the model pages are not yielded to: they
   need the model.
 - Operators switch it off with ``AIGC_WARMUP=0`` (environment or ``st.secrets``); the tests
   that check a page's own imports do so.
@@ -40,10 +40,8 @@ OFF_VALUES = ("0", "false", "no", "off")
 MAX_YIELD_S = 15.0  # a stream of light runs cannot hold the warm-up back longer than this a step
 POLL_S = 0.05
 # inside a step (``import torch`` alone takes seconds): while a page without models runs, the
-# warm-up works THROTTLE_RUN_S, then sleeps THROTTLE_SLEEP_S (about 6 % of the time)
-THROTTLE_RUN_S = 0.002
-THROTTLE_SLEEP_S = 0.03
-CHECK_EVERY_S = 0.005  # how often (in warm-up work) it looks for page runs
+# warm-up sleeps this long before each module it imports
+THROTTLE_SLEEP_S = 0.05
 # pages whose runs load models themselves: the warm-up does not wait for them
 MODEL_PAGES = ("4_Text_Playground.py", "5_Image_Playground.py")
 # imported one after another, each a step the warm-up can pause before: first what the light
@@ -136,10 +134,11 @@ def _load_gpt() -> object:
 
 def _work(caller: threading.Thread | None, load: Callable[[], object]) -> None:
     global _error
+    throttle = _Throttle(threading.current_thread())
     try:
         if caller is not None:
             caller.join()  # the run that started us draws its page first
-        sys.settrace(_Throttle())  # this thread only
+        sys.meta_path.insert(0, throttle)
         for name in IMPORT_STEPS:
             _yield_to_light_runs()
             module = importlib.import_module(name)
@@ -153,31 +152,28 @@ def _work(caller: threading.Thread | None, load: Callable[[], object]) -> None:
         _error = f"{type(exc).__name__}: {exc}"
         _log.warning("model warm-up failed: %s", _error)
     finally:
-        sys.settrace(None)
+        with contextlib.suppress(ValueError):
+            sys.meta_path.remove(throttle)
 
 
 class _Throttle:
-    """The warm-up thread's trace function (called at each Python function call): while a
-    page without models runs, it makes the warm-up sleep most of the time, even in the middle
-    of an import, so that page keeps the CPU. It never stops the warm-up outright (it may hold
-    a lock the page needs) and lets it run at full speed while another thread waits for an
-    import lock the warm-up holds."""
+    """An import finder that only slows the warm-up thread: before each module it imports
+    (``import torch`` alone is about a thousand), while a page without models runs, the
+    warm-up sleeps ``THROTTLE_SLEEP_S``, so that page keeps the CPU. It finds nothing itself.
+    It never stops the warm-up outright (it may hold a lock the page needs) and lets it run
+    at full speed while another thread waits for an import lock the warm-up holds. (A trace
+    function would be finer-grained but made the imports 40-60 % slower.)"""
 
-    def __init__(self) -> None:
-        self.next_check = 0.0
+    def __init__(self, thread: threading.Thread) -> None:
+        self.thread = thread
         self.throttled = 0.0  # seconds slept, for the tests and the curious
 
-    def __call__(self, frame: object, event: str, arg: object) -> None:
-        now = time.perf_counter()
-        if now < self.next_check:
-            return None
-        if light_run_active() and not _import_lock_awaited():
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        mine = threading.current_thread() is self.thread
+        if mine and light_run_active() and not _import_lock_awaited():
             time.sleep(THROTTLE_SLEEP_S)
             self.throttled += THROTTLE_SLEEP_S
-            self.next_check = time.perf_counter() + THROTTLE_RUN_S
-        else:
-            self.next_check = now + CHECK_EVERY_S
-        return None  # no per-line tracing
+        return None
 
 
 def _import_lock_awaited() -> bool:
