@@ -23,6 +23,7 @@ def fresh(monkeypatch):
     monkeypatch.setattr(warmup, "_thread", None)
     monkeypatch.setattr(warmup, "_error", None)
     monkeypatch.setattr(warmup, "_steps_done", [])
+    monkeypatch.setattr(warmup, "_last_light_run", 0.0)
     monkeypatch.setattr(warmup, "IMPORT_STEPS", ("json",))  # cheap: the flow, not torch
     monkeypatch.setenv(warmup.ENV, "1")
     return warmup
@@ -112,6 +113,21 @@ def test_yields_to_light_page_runs_but_not_to_model_pages(fresh, monkeypatch):
     text_run.join()
     landscape_run.join()
     assert not warmup.light_run_active()
+
+
+def test_model_steps_wait_for_a_quiet_moment_after_a_light_run(fresh):
+    t0 = time.monotonic()
+    warmup._yield_to_light_runs(0.3)  # nobody has run a page: no wait at all
+    assert time.monotonic() - t0 < 0.2
+    stop = threading.Event()
+    run = _running(_ctx("7_Resources.py"), stop)
+    assert warmup.light_run_active()
+    threading.Timer(0.2, stop.set).start()  # the page run ends after 0.2 s
+    t0 = time.monotonic()
+    warmup._yield_to_light_runs(0.3)
+    waited = time.monotonic() - t0
+    run.join()
+    assert 0.45 <= waited < 5  # its 0.2 s, then 0.3 s of quiet
 
 
 def _import_many(throttle: warmup._Throttle | None, seconds: float, tmp_path) -> int:

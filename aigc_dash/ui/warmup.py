@@ -54,6 +54,10 @@ IMPORT_STEPS = (
     "transformers.models.gpt2.modeling_gpt2",
     "transformers.pipelines",
 )
+LIGHT_STEPS = ("pandas", "plotly.graph_objects")  # what light pages need anyway: no quiet wait
+# before a model step, no light page may have run for this long: a visitor who has just
+# opened one may open the next (parts of ``import torch``, in C, cannot be throttled)
+QUIET_S = 1.0
 _CTX_ATTR = "streamlit_script_run_ctx"  # where Streamlit keeps a script thread's run context
 
 _log = logging.getLogger(__name__)
@@ -61,6 +65,7 @@ _lock = threading.Lock()
 _thread: threading.Thread | None = None
 _error: str | None = None
 _steps_done: list[str] = []
+_last_light_run = 0.0  # time.monotonic() when a light page run was last seen
 
 
 def enabled() -> bool:
@@ -133,19 +138,20 @@ def _load_gpt() -> object:
 
 
 def _work(caller: threading.Thread | None, load: Callable[[], object]) -> None:
-    global _error
+    global _error, _last_light_run
     throttle = _Throttle(threading.current_thread())
     try:
         if caller is not None:
             caller.join()  # the run that started us draws its page first
+            _last_light_run = time.monotonic()
         sys.meta_path.insert(0, throttle)
         for name in IMPORT_STEPS:
-            _yield_to_light_runs()
+            _yield_to_light_runs(0.0 if name in LIGHT_STEPS else QUIET_S)
             module = importlib.import_module(name)
             if name == "plotly.graph_objects":  # the first figure loads plotly's validators
                 module.Figure(module.Bar(x=[0], y=[0])).to_dict()
             _steps_done.append(name)
-        _yield_to_light_runs()
+        _yield_to_light_runs(QUIET_S)
         load()
         _steps_done.append("load")
     except Exception as exc:  # kept, not raised: the page that needs the model reports it
@@ -187,20 +193,25 @@ def _import_lock_awaited() -> bool:
         return True
 
 
-def _yield_to_light_runs() -> None:
+def _yield_to_light_runs(quiet_s: float = 0.0) -> None:
+    """Wait until no page without models has run for ``quiet_s`` (at most ``MAX_YIELD_S``)."""
     deadline = time.monotonic() + MAX_YIELD_S
-    while light_run_active() and time.monotonic() < deadline:
+    while time.monotonic() < deadline:
+        if not light_run_active() and time.monotonic() - _last_light_run >= quiet_s:
+            return
         time.sleep(POLL_S)
 
 
 def light_run_active() -> bool:
     """True while a script run of a page that needs no model is in progress."""
+    global _last_light_run
     me = threading.current_thread()
     for thread in threading.enumerate():
         ctx = getattr(thread, _CTX_ATTR, None)
         if ctx is None or thread is me or not thread.is_alive():
             continue
         if _page_file(ctx) not in MODEL_PAGES:
+            _last_light_run = time.monotonic()
             return True
     return False
 
