@@ -54,6 +54,7 @@ IMPORT_STEPS = (
     "transformers.models.gpt2.modeling_gpt2",
     "transformers.pipelines",
 )
+AFTER_RUN_S = 0.5
 LIGHT_STEPS = ("pandas", "plotly.graph_objects")  # what light pages need anyway: no quiet wait
 # before a model step, no light page may have run for this long: a visitor who has just
 # opened one may open the next (parts of ``import torch``, in C, cannot be throttled)
@@ -143,6 +144,7 @@ def _work(caller: threading.Thread | None, load: Callable[[], object]) -> None:
     try:
         if caller is not None:
             caller.join()  # the run that started us draws its page first
+            time.sleep(AFTER_RUN_S)  # and the server sends it (its thread ends just before)
             _last_light_run = time.monotonic()
         sys.meta_path.insert(0, throttle)
         for name in IMPORT_STEPS:
