@@ -6,5 +6,7 @@ and runs the one the URL asks for; Home's own content is ``pages/0_Welcome.py``.
 """
 
 from aigc_dash.ui import chrome as ui
+from aigc_dash.ui import warmup
 
+warmup.start()  # once per process, after this first run (of any page): loads the GPT
 ui.navigation(ui.current_lang()).run()
