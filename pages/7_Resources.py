@@ -8,6 +8,7 @@ import streamlit as st
 from aigc_dash.core.i18n import t
 from aigc_dash.ui import chrome as ui
 from aigc_dash.ui import course
+from aigc_dash.ui import exposure as exposure_ui
 from aigc_dash.ui import resources as sections
 
 lang = ui.setup_page("resources_title", "📚")
@@ -22,5 +23,7 @@ with tab_tools, ui.data_section(lang):
     sections.tools_section(lang)
 with tab_challenges, ui.data_section(lang):
     sections.challenges_section(lang)
+with tab_faq:
+    exposure_ui.faq_entry(lang)  # "will AI take this job?" with the data and its limits
 with tab_faq, ui.data_section(lang):
     sections.faq_section(lang)

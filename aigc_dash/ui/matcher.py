@@ -25,6 +25,7 @@ from aigc_dash.core.errors import DataError
 from aigc_dash.core.i18n import pick, t
 from aigc_dash.ui import cache, urlstate
 from aigc_dash.ui import chrome as ui
+from aigc_dash.ui import exposure as exposure_ui
 
 PREFIX = "matcher"  # widget keys: matcher_risk, matcher_programming, ...
 FLASH = "matcher_flash"  # a one-off success message set by a callback
@@ -204,6 +205,7 @@ def role_details(m: mt.RoleMatch, ctx: RoleContext, lang: str) -> None:
     st.markdown(f"**{heading}**")
     level = int(ctx.roles.fault_tolerance[ctx.roles.index(m.role_id)])
     st.caption(t("matcher_role_ft", lang, level=level, label=ctx.rubric.get(level, "")))
+    exposure_ui.matcher_line(m.role_id, lang)  # AI applicability beside fault tolerance
     left, right = st.columns(2)
     with left:
         st.markdown(f"*{t('matcher_reasons', lang)}*")
@@ -288,18 +290,22 @@ def share_section(
 ) -> None:
     """The link that reproduces the result, and the Markdown / JSON downloads."""
     st.subheader(t("matcher_share_title", lang))
-    query = "&".join(f"{k}={v}" for k, v in mt.to_query(profile).items())
+    query = exposure_ui.share_query("&".join(f"{k}={v}" for k, v in mt.to_query(profile).items()))
     st.code(f"?lang={lang}&{query}", language=None)
     st.caption(t("matcher_share_caption", lang))
     d1, d2 = st.columns(2)
     d1.download_button(
         t("matcher_download_md", lang),
-        data=mt.result_markdown(profile, matches, robust, ctx.names, lang),
+        data=exposure_ui.export_markdown(
+            mt.result_markdown(profile, matches, robust, ctx.names, lang), matches, ctx.names, lang
+        ),
         file_name="aigc_career_match.md",
         mime="text/markdown",
         key="matcher_download_md",
     )
-    result = mt.result_json(profile, matches, robust, ctx.names, lang)
+    result = exposure_ui.export_json(
+        mt.result_json(profile, matches, robust, ctx.names, lang), lang
+    )
     d2.download_button(
         t("matcher_download_json", lang),
         data=json.dumps(result, ensure_ascii=False, indent=2),
