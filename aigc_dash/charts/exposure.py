@@ -12,16 +12,18 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from aigc_dash.career.exposure import RoleExposure, format_percentile
+from aigc_dash.charts import palette
+from aigc_dash.charts.roles import LEVEL_COLOURS, LEVEL_SYMBOLS
 from aigc_dash.core.i18n import t
 
-# Fault-tolerance level colours, as on the Roles page's scale (red: little room for error).
-LEVEL_COLOURS = {1: "#C0392B", 2: "#E67E22", 3: "#F1C40F", 4: "#7DBE5B", 5: "#27AE60"}
+# Fault-tolerance levels are coloured and shaped as on the Roles page's scale (colour-blind
+# safe: vermillion, little room for error, to blue); the other colours are Okabe-Ito too.
 CONTEXT_COLOUR = "#B0B7C3"
-HEADLINE_COLOUR = "#4C78A8"
+HEADLINE_COLOUR = palette.BLUE
 MAPPING_STYLE = {  # bar colour and hatch of each kind of occupation code
-    "primary": ("#4C78A8", ""),
-    "secondary": ("#9ECAE9", ""),
-    "proxy": ("#F58518", "/"),
+    "primary": (palette.BLUE, ""),
+    "secondary": (palette.SKY_BLUE, "."),
+    "proxy": (palette.ORANGE, "/"),
 }
 TICKS = (0, 25, 50, 75, 90, 100)
 GOLDEN = 0.6180339887
@@ -110,7 +112,8 @@ def fault_tolerance_vs_applicability(
             textfont={"size": 11},
             marker={
                 "size": 13,
-                "color": [LEVEL_COLOURS.get(int(v), "#888888") for v in rows["fault_tolerance"]],
+                "color": [LEVEL_COLOURS.get(int(v), palette.GREY) for v in rows["fault_tolerance"]],
+                "symbol": [LEVEL_SYMBOLS.get(int(v), "circle") for v in rows["fault_tolerance"]],
                 "line": {"color": "#333333", "width": 1},
             },
             customdata=[
