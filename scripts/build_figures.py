@@ -452,7 +452,7 @@ def corrected_rows(table: str, src_rows: list[dict[str, str]]) -> list[dict[str,
     """The shared rows with CORRECTIONS applied (each correction must match exactly one row)."""
     keys = [(table, r["metric"].strip(), r["year"].strip()) for r in src_rows]
     for key in CORRECTIONS:
-        if key[0] == table and keys.count(key) != 1:
+        if key[0] == table and keys.count(key) > 1:
             raise SystemExit(f"correction {key} matches {keys.count(key)} rows, not 1")
     out = []
     for key, row in zip(keys, src_rows, strict=True):
@@ -567,8 +567,12 @@ def build(src: Path, out: Path) -> list[Path]:
     written = []
     out.mkdir(parents=True, exist_ok=True)
     rules = load_rules(src)
+    sources = {table: read_source(src / f"{table}.csv") for table in FIGURE_TABLES}
+    for table, metric, year in CORRECTIONS:
+        if not any(r["metric"] == metric and r["year"] == year for r in sources[table]):
+            raise SystemExit(f"correction {(table, metric, year)} matches no row")
     for table in FIGURE_TABLES:
-        rows = build_rows(table, read_source(src / f"{table}.csv"), rules)
+        rows = build_rows(table, sources[table], rules)
         path = out / SCHEMAS[table].filename
         path.write_text(render(table, rows), encoding="utf-8")
         written.append(path)
