@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from aigc_dash.career import landscape as ls
 from aigc_dash.career import resources
 from aigc_dash.career.data import FIGURE_TABLES
 from aigc_dash.core.i18n import pick, t
@@ -87,9 +88,8 @@ with tab_challenges, ui.data_section(lang):
                         st.text(
                             f"{pick(fig, 'label', lang)}: {fig['value_raw']} {fig['unit']} ({fig['year']}, {fig['geo']})"
                         )
-                        st.caption(
-                            f"{t('source_label', lang)}: [{fig['source']}]({fig['url']}) · {fig['confidence']}"
-                        )
+                        source = ls.source_markdown(ls.source_of(fig), lang)
+                        st.caption(f"{t('source_label', lang)}: {source}")
                 links = resources.parse_links(row["links"])
                 if links:
                     st.caption(

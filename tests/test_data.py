@@ -132,7 +132,11 @@ def test_blocked_hosts_hold_the_audits_list():
         ("https://survey.stackoverflow.co/2025/ai", ["stackoverflow.co"], True),
         ("https://bls.gov.evil.example/x", ["bls.gov"], False),
         ("https://notbls.gov/x", ["bls.gov"], False),
-        ("https://github.com/hiring-lab/ai-tracker/blob/main/x.csv", ["github.com/hiring-lab"], True),
+        (
+            "https://github.com/hiring-lab/ai-tracker/blob/main/x.csv",
+            ["github.com/hiring-lab"],
+            True,
+        ),
         ("https://github.com/someone-else/ai-tracker", ["github.com/hiring-lab"], False),
     ],
 )

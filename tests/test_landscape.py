@@ -35,7 +35,9 @@ def _rows(**cols):
         "unit": ["USD bn"] * n,
         "geo": ["Global"] * n,
         "source": ["S"] * n,
-        "url": ["https://example.org"] * n,
+        "publisher": ["p"] * n,
+        "source_url": ["https://example.org"] * n,
+        "via_url": [None] * n,
         "confidence": ["high"] * n,
         "note": [""] * n,
         "series": ["S"] * n,
@@ -101,7 +103,8 @@ def test_headline_figures_are_sourced_actuals(tables):
     assert 3 <= len(heads) <= 4
     for h in heads:
         assert not h.is_forecast
-        assert h.source.url.startswith("http") and h.source.source
+        assert h.source.source_url.startswith("http") and h.source.source
+        assert h.source.confidence == "high" and h.source.via_url == ""  # read on its page
     potential = next(h for h in heads if h.metric == "genai_value_potential_total")
     assert potential.value_text == "2,600–4,400"  # a range stays a range
     # a missing table only costs its figures
@@ -109,17 +112,53 @@ def test_headline_figures_are_sourced_actuals(tables):
     assert {h.table for h in fewer} == {"adoption"}
 
 
-def test_headline_picks_latest_actual_then_confidence():
+def test_headline_picks_the_latest_high_confidence_actual():
     df = _rows(
-        metric=["x", "x", "x", "x"],
-        value_raw=["1", "2", "3", "4"],
-        year=["2023", "2024", "2024", "2030"],
-        confidence=["high", "medium", "high", "high"],
-        is_forecast=[False, False, False, True],
+        metric=["x", "x", "x", "x", "x"],
+        value_raw=["1", "2", "3", "4", "5"],
+        year=["2023", "2024", "2024", "2030", "2025"],
+        confidence=["high", "medium", "high", "high", "medium"],
+        is_forecast=[False, False, False, True, False],
     )
     (head,) = ls.headline_figures({"t": df}, "en", picks=[("t", "x")])
-    assert head.value_text == "3"
+    assert head.value_text == "3"  # 2025's medium row and 2030's forecast are not headlines
     assert ls.headline_figures({"t": df}, "en", picks=[("t", "nope")]) == []
+    only_medium = df.assign(confidence="medium")
+    assert ls.headline_figures({"t": only_medium}, "en", picks=[("t", "x")]) == []
+
+
+def test_confidence_filter_keeps_the_grade_and_better():
+    df = _rows(value_raw=["1", "2", "3"], year=["2023"] * 3)
+    df["confidence"] = ["high", "medium", "low"]
+    assert list(ls.filter_figures(df)["value_raw"]) == ["1", "2", "3"]
+    assert list(ls.filter_figures(df, min_confidence="medium")["value_raw"]) == ["1", "2"]
+    assert list(ls.filter_figures(df, min_confidence="high")["value_raw"]) == ["1"]
+    count = ls.confidence_count({"t": df}, min_confidence="medium")
+    assert (count.shown, count.hidden, count.total) == (2, 1, 3)
+    assert ls.confidence_count({"t": df}, geo="china").hidden == 0  # counts after other filters
+
+
+def test_confidence_from_param():
+    assert ls.confidence_from_param(None) == ("medium", None)
+    assert ls.confidence_from_param(["high"]) == ("high", None)
+    assert ls.confidence_from_param("LOW") == ("low", None)
+    assert ls.confidence_from_param("<b>") == ("medium", "<b>")
+
+
+def test_source_markdown_puts_the_publisher_first_then_the_copy():
+    both = ls.Source("IDC (Oct 2023)", "https://www.idc.com/", "https://news.example/a", "medium")
+    en = ls.source_markdown(both, "en")
+    assert en.startswith("[IDC \\(Oct 2023\\)](https://www.idc.com/)")
+    assert en.index("idc.com") < en.index("read via [news.example](https://news.example/a)")
+    assert en.endswith("(medium confidence)")
+    zh = ls.source_markdown(both, "zh")
+    assert "转引自 [news.example]" in zh and zh.endswith("(可信度中)")
+    via_only = ls.Source("Maimai report", "", "https://news.example/b", "medium")
+    text = ls.source_markdown(via_only, "en")
+    assert text.startswith("Maimai report (publisher's page not found) · read via [news.example]")
+    own = ls.Source("AI Index", "https://hai.stanford.edu/x", "", "high")
+    assert "via" not in ls.source_markdown(own, "en")
+    assert "转引" not in ls.source_markdown(own, "zh")
 
 
 def test_domain_tree_has_equal_leaves(tables):
@@ -150,7 +189,7 @@ def test_timeseries_actuals_and_forecasts_look_different():
     # the dashed line starts at the last actual and its forecast markers are hollow
     assert list(forecast.y) == [40, 67, 1300]
     assert list(forecast.marker.symbol) == ["circle", "circle-open", "circle-open"]
-    assert chart.sources == [ls.Source("S", "https://example.org", "high")]
+    assert chart.sources == [ls.Source("S", "https://example.org", "", "high")]
 
 
 def test_ranges_are_segments_and_lower_bounds_are_marked():
@@ -256,7 +295,7 @@ def test_page_renders(lang):
 
 def test_every_number_shown_comes_from_a_sourced_row(tables):
     rows = [r for df in tables.values() for r in df.to_dict("records")]
-    assert all(r["source"] and r["url"].startswith("http") for r in rows)
+    assert all(r["source"] and (r["source_url"] or r["via_url"]) for r in rows)
     texts = {ls.format_value(r) for r in rows}
     at = run_page(PAGE, "en")
     assert not at.exception
