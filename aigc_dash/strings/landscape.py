@@ -168,8 +168,10 @@ STRINGS = {
         "en": "The bars have different units (bases) and cannot be compared directly.",
     },
     "landscape_caveat_low_row": {
-        "zh": "低可信度（单一弱来源）：{label}（{year}）。说明：{note}",
-        "en": "Low confidence (a single weak source): {label} ({year}). Note: {note}",
+        "zh": "低可信度（仅有博客、聚合站或转载证实，发布方原页未核实）：{label}（{year}）。"
+        "说明：{note}",
+        "en": "Low confidence (only blogs, aggregators or copies confirm it; not read on the "
+        "publisher's page): {label} ({year}). Note: {note}",
     },
     "landscape_caveat_domains_editorial": {
         "zh": "图块大小相同：领域和用例是编辑整理，不按任何数字加权。",
