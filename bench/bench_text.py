@@ -67,8 +67,10 @@ def main(argv: list[str] | None = None) -> list[tuple[str, str]]:
     prompt = "The list"
     ids = torch.tensor([tok(prompt, add_special_tokens=False)["input_ids"]])
 
+    greedy = text.SamplingParams(max_new_tokens=n_new, do_sample=False)
+
     def app() -> None:
-        text.generate(pipe, prompt, max_new_tokens=n_new, do_sample=False)
+        text.generate(pipe, prompt, greedy)
 
     def bare() -> None:
         with torch.no_grad():
@@ -83,9 +85,7 @@ def main(argv: list[str] | None = None) -> list[tuple[str, str]]:
 
     app(), bare()  # warm-up
     # Same length for both: the app path may stop early at EOS, so count its tokens.
-    produced = len(
-        tok(text.generate(pipe, prompt, max_new_tokens=n_new, do_sample=False)[0])["input_ids"]
-    )
+    produced = len(tok(text.generate(pipe, prompt, greedy)[0])["input_ids"])
     # Interleaved, so that a burst of load from other jobs hits both sides alike.
     app_times, bare_times = [], []
     for _ in range(args.repeats):
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> list[tuple[str, str]]:
     firsts, totals = [], []
     for _ in range(args.repeats):
         t0 = time.perf_counter()
-        it = text.stream(pipe, prompt, max_new_tokens=n_new, do_sample=False)
+        it = text.stream(pipe, prompt, greedy)
         next(it)
         firsts.append(time.perf_counter() - t0)
         for _ in it:

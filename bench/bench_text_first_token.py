@@ -43,7 +43,9 @@ def first_piece_ms(pipe, prompt: str, seed: int, new_tokens: int) -> float:
     sink: list[str] = []
     start = time.perf_counter()
     calls = tp.as_render_calls(
-        text.stream(pipe, prompt, max_new_tokens=new_tokens, seed=seed), shown.append, sink
+        text.stream(pipe, prompt, text.SamplingParams(max_new_tokens=new_tokens, seed=seed)),
+        shown.append,
+        sink,
     )
     first = next(calls)
     first()

@@ -28,7 +28,7 @@ def test_eight_threads_on_one_cached_gpt_match_single_threaded_runs():
 
     def one(job):
         prompt, seed = job
-        return text.generate(pipe, prompt, max_new_tokens=12, seed=seed)
+        return text.generate(pipe, prompt, text.SamplingParams(max_new_tokens=12, seed=seed))
 
     alone = [one(job) for job in jobs]
     together = _run_together(one, jobs)

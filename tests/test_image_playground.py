@@ -6,6 +6,7 @@ Real models only: the diffusion tests load the bundled UNet, the lab trains a re
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 
@@ -16,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aigc_dash.charts import images as charts
+from aigc_dash.core.text import md_escape
 from aigc_dash.generation import images, models
 from aigc_dash.playgrounds import image as ip
 from aigc_dash.training import dcgan
@@ -24,16 +26,24 @@ from aigc_dash.training import dcgan
 
 
 def test_defaults_without_params_and_no_notices():
-    got, notices = ip.parse_settings({})
-    assert got == ip.DEFAULTS
+    got, notices = ip.TABLE.parse({})
+    assert got == ip.TABLE.defaults
     assert notices == []
+    assert ip.ImageSettings.from_values(got) == ip.ImageSettings(**ip.TABLE.defaults)
+
+
+def test_settings_dataclass_has_one_field_per_url_setting():
+    fields = [f.name for f in dataclasses.fields(ip.ImageSettings)]
+    assert fields == [s.name for s in ip.TABLE.settings]
+    assert all(s.url_key == s.name for s in ip.TABLE.settings)  # today's short URL keys
+    assert ip.TABLE.notice_prefix == "image" and ip.widget_key("steps") == "image_steps"
 
 
 def test_app_defaults_are_the_generation_modules_constants():
     # bench/ compares "the app's default settings" against 1000 DDPM steps: one source of truth
-    assert ip.DEFAULTS["steps"] == images.DEFAULT_STEPS
-    assert ip.DEFAULTS["scheduler"] == images.DEFAULT_SCHEDULER
-    assert ip.DEFAULTS["guidance"] == images.DEFAULT_GUIDANCE
+    assert ip.TABLE.defaults["steps"] == images.DEFAULT_STEPS
+    assert ip.TABLE.defaults["scheduler"] == images.DEFAULT_SCHEDULER
+    assert ip.TABLE.defaults["guidance"] == images.DEFAULT_GUIDANCE
 
 
 @pytest.mark.parametrize(
@@ -43,7 +53,7 @@ def test_app_defaults_are_the_generation_modules_constants():
         ("steps", "0", "out_of_range", 1),
         ("steps", "-1e308", "out_of_range", 1),
         ("guidance", "99", "out_of_range", images.MAX_GUIDANCE),
-        ("guidance", "inf", "out_of_range", images.MAX_GUIDANCE),
+        ("guidance", "inf", "not_a_number", images.DEFAULT_GUIDANCE),
         ("guidance", "NaN", "not_a_number", images.DEFAULT_GUIDANCE),
         ("digit", "eleven", "not_a_number", 7),
         ("n", "1000", "out_of_range", images.MAX_COUNT),
@@ -55,13 +65,27 @@ def test_app_defaults_are_the_generation_modules_constants():
     ],
 )
 def test_bad_url_values_are_replaced_with_a_notice(key, raw, kind, used):
-    got, notices = ip.parse_settings({key: raw})
+    got, notices = ip.TABLE.parse({key: raw})
     assert got[key] == used
-    assert [(n.kind, n.key, n.value, n.used) for n in notices] == [(kind, key, raw, used)]
+    # the notice says the value used as the URL writes it (3, not 3.0)
+    assert [(n.kind, n.key, n.value, n.used) for n in notices] == [
+        (kind, key, raw, ip.TABLE.format(key, used))
+    ]
+    assert notices[0].prefix == "image"
+
+
+def test_notices_use_the_image_wording_in_both_languages():
+    _, notices = ip.TABLE.parse({"guidance": "abc", "steps": "99999", "tab": "<b>x</b>"})
+    en = [n.text("en") for n in notices]
+    zh = [n.text("zh") for n in notices]
+    assert "The link's guidance=abc is not a number; using 3." in en
+    assert "The link's steps=99999 is out of range; using 1000." in en
+    assert "链接中的 steps=99999 超出范围，已改为 1000。" in zh
+    assert not any("<b>" in x for x in en + zh)  # user text is escaped
 
 
 def test_good_values_parse_and_round_to_the_widget_step():
-    got, notices = ip.parse_settings(
+    got, notices = ip.TABLE.parse(
         {"steps": "50", "guidance": "2.3", "per_class": "44", "scheduler": "ddim", "tab": "lab"}
     )
     assert notices == []
@@ -70,32 +94,46 @@ def test_good_values_parse_and_round_to_the_widget_step():
 
 
 def test_repeated_keys_use_the_last_value_and_foreign_keys_are_left_alone():
-    got, notices = ip.parse_settings({"steps": ["3", "30"], "lang": "zh", "risk": "x"})
+    got, notices = ip.TABLE.parse({"steps": ["3", "30"], "lang": "zh", "risk": "x"})
     assert got["steps"] == 30 and notices == []
     assert "lang" not in got and "risk" not in got
-    assert "lang" not in ip.to_query(got)
+    assert "lang" not in ip.TABLE.to_query(got)
 
 
 def test_missing_keys_come_from_the_fallback_which_is_rechecked():
-    got, notices = ip.parse_settings({}, fallback={"steps": 42, "guidance": 77.0})
+    got, notices = ip.TABLE.parse({}, fallback={"steps": 42, "guidance": 77.0})
     assert got["steps"] == 42
     assert got["guidance"] == images.MAX_GUIDANCE  # a stale fallback is clamped quietly
     assert notices == []
 
 
 def test_interpolation_position_is_kept_inside_the_frames():
-    got, notices = ip.parse_settings({"frames": "4", "pos": "9"})
+    got, notices = ip.TABLE.parse({"frames": "4", "pos": "9"})
     assert got["pos"] == 3
-    assert [n.key for n in notices] == ["pos"]
-    got, notices = ip.parse_settings({"frames": "4"}, fallback={"pos": 9})
+    assert [(n.kind, n.key, n.value, n.used) for n in notices] == [
+        ("out_of_range", "pos", "9", "3")
+    ]
+    got, notices = ip.TABLE.parse({"frames": "4", "pos": ["1", "99"]})
+    assert got["pos"] == 3 and [n.value for n in notices] == ["99"]
+    got, notices = ip.TABLE.parse({"frames": "4"}, fallback={"pos": 9})
     assert got["pos"] == 3 and notices == []
+    # fewer frames chosen in the widget: the URL written takes the position along
+    assert ip.TABLE.to_query({"frames": 3, "pos": 8}) == {"frames": "3", "pos": "2"}
+    assert ip.TABLE.to_query({"frames": 3, "pos": 1}) == {"frames": "3", "pos": "1"}
 
 
-def test_hub_models_are_choices_only_when_offered():
+def test_hub_models_are_choices_only_when_offered(monkeypatch):
     hub = "google/ddpm-cifar10-32"
-    assert ip.parse_settings({"model": hub})[0]["model"] == "diffusion"
-    got, notices = ip.parse_settings({"model": hub}, hub_models=(hub,))
+    assert ip.TABLE.parse({"model": hub})[0]["model"] == "diffusion"
+    got, notices = ip.make_table(lambda: (hub,)).parse({"model": hub})
     assert got["model"] == hub and notices == []
+    # the page's table reads the operator's settings on each parse
+    monkeypatch.setenv("AIGC_ENABLE_HUB", "1")
+    monkeypatch.setenv("AIGC_HUB_ALLOWLIST", hub)
+    assert ip.hub_choices() == (hub,)
+    assert ip.TABLE.parse({"model": hub})[0]["model"] == hub
+    monkeypatch.setenv("AIGC_HUB_ALLOWLIST", "someone/else")
+    assert ip.hub_choices() == ()
 
 
 url_values = st.one_of(
@@ -106,26 +144,28 @@ url_values = st.one_of(
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.dictionaries(st.sampled_from([s.name for s in ip.SETTINGS] + ["lang"]), url_values))
+@given(st.dictionaries(st.sampled_from([s.name for s in ip.TABLE.settings] + ["lang"]), url_values))
 def test_any_url_gives_in_range_settings_that_round_trip(params):
-    got, notices = ip.parse_settings(params)
-    for s in ip.SETTINGS:
+    got, notices = ip.TABLE.parse(params)
+    for s in ip.TABLE.settings:
         v = got[s.name]
         if s.kind == "choice":
-            assert v in s.choices
+            assert v in s.options()
         else:
             assert s.lo <= v <= s.hi and not (isinstance(v, float) and math.isnan(v))
     assert got["pos"] <= got["frames"] - 1
-    again, notices2 = ip.parse_settings(ip.to_query(got))
+    again, notices2 = ip.TABLE.parse(ip.TABLE.to_query(got))
     assert again == got and notices2 == []
     assert len(notices) <= len(params)
+    ip.ImageSettings.from_values(got)  # every parse fills the typed settings
 
 
-def test_safe_snippet_escapes_markup_and_shortens():
-    s = ip.safe_snippet("<b>**x**</b>" + "y" * 100)
+def test_user_text_in_notices_is_escaped_and_shortened():
+    # what the page shows of a model id or a training error (core.text.md_escape)
+    s = md_escape("<b>**x**</b>" + "y" * 100, limit=40)
     assert "<" not in s.replace("\\<", "") and "**" not in s.replace("\\*", "")
     assert s.endswith("…") and len(s) < 80
-    assert ip.safe_snippet("a\x00\x1bb") == "ab"
+    assert md_escape("a\x00\x1bb").isprintable()
 
 
 # --- small pure helpers ---------------------------------------------------------------------
@@ -146,6 +186,21 @@ def test_progress_every_gives_about_fifty_updates():
     assert ip.progress_every(1000) == 20
     assert ip.progress_every(0) == 1
     assert math.ceil(999 / ip.progress_every(999)) <= 50
+
+
+def test_reports_updates_the_progress_about_fifty_times_and_at_the_end():
+    assert [i for i in range(5) if ip.reports(i, 5)] == [0, 1, 2, 3, 4]
+    shown = [i for i in range(1000) if ip.reports(i, 1000)]
+    assert len(shown) == 50 and shown[-1] == 999
+    assert [i for i in range(7) if ip.reports(i, 7)] == list(range(7))
+    assert [i for i in range(101) if ip.reports(i, 101)][-2:] == [98, 100]  # the last, always
+
+
+def test_settings_give_the_sampler_label_and_the_comparison():
+    s = ip.ImageSettings.from_values({"digit": ip.ANY_DIGIT, "scheduler2": "ddim"})
+    assert s.label is None and s.forward_digit == 7
+    assert s.compare_configs == [(images.DEFAULT_SCHEDULER, images.DEFAULT_STEPS), ("ddim", 20)]
+    assert ip.ImageSettings.from_values({"digit": 3}).label == 3
 
 
 def test_time_ratio_and_forward_strip():
@@ -213,11 +268,40 @@ def test_compare_times_and_classifies_each_side_reproducibly(diffusion, classifi
     assert anyd[0].image.shape == (28, 28)
 
 
+def test_run_diffusion_returns_a_typed_result_with_live_previews(diffusion, classifier):
+    unet, base = diffusion
+    s = ip.ImageSettings.from_values({"digit": 4, "steps": 3, "scheduler": "ddim", "dseed": 2})
+    seen = []
+    run = ip.run_diffusion(unet, base, classifier, s, lambda i, x0: seen.append((i, x0.shape)))
+    assert isinstance(run, ip.DiffusionRun)
+    assert seen == [(0, (28, 28)), (1, (28, 28)), (2, (28, 28))]
+    assert run.params["digit"] == 4 and run.params["seed"] == 2
+    assert run.last_frame == 3 and run.file_stem == "diffusion_4_ddim"
+    assert run.seconds > 0 and 0 <= run.guess <= 9 and 0 < run.confidence <= 1
+    again = ip.run_diffusion(unet, base, classifier, s)
+    np.testing.assert_array_equal(again.result.images, run.result.images)
+    cmp = ip.run_comparison(
+        unet,
+        base,
+        classifier,
+        ip.ImageSettings.from_values({"digit": 4, "steps": 2, "scheduler": "ddim", "steps2": 1}),
+    )
+    assert [(r.scheduler, r.steps) for r in cmp.rows] == [("ddim", 2), ("ddpm", 1)]
+    assert (cmp.digit, cmp.seed) == (4, 0) and cmp.ratio is not None and cmp.ratio >= 1
+
+
+def test_classified_digits_carry_captions_and_quality(classifier):
+    gen = models.load_dcgan()
+    digits = ip.classified(images.sample_dcgan(gen, 5, 6).images, classifier)
+    assert digits.images.shape == (6, 28, 28) and len(digits.captions) == 6
+    assert digits.quality.n == 6 and digits.captions[0].endswith("%")
+
+
 # --- training lab ----------------------------------------------------------------------------
 
 
 def _wait(run: ip.LabRun, timeout: float = 120) -> None:
-    assert run.wait(timeout), f"run did not finish: {run.snapshot()['status']}"
+    assert run.wait(timeout), f"run did not finish: {run.snapshot().status}"
 
 
 def test_lab_data_is_a_balanced_subset_of_the_training_digits():
@@ -234,24 +318,24 @@ def test_lab_run_trains_with_the_project_loop_and_keeps_bounded_history():
     assert reason == "" and run is not None
     _wait(run)
     snap = run.snapshot()
-    assert snap["status"] == "done", snap["error"]
-    assert snap["step"] == snap["total_steps"] == 2
-    assert len(snap["d_loss"]) == len(snap["g_loss"]) == 2  # one loss per step, no more
-    assert len(snap["grids"]) == 2 and snap["grids"][0].shape == (ip.LAB_SAMPLE_COUNT, 28, 28)
+    assert snap.status == "done", snap.error
+    assert snap.step == snap.total_steps == 2
+    assert len(snap.d_loss) == len(snap.g_loss) == 2  # one loss per step, no more
+    assert len(snap.grids) == 2 and snap.grids[0].shape == (ip.LAB_SAMPLE_COUNT, 28, 28)
     assert set(dcgan.new_history()) <= set(run.history)  # train_dcgan's own history
     fresh, _ = dcgan.build_models(3)
     trained = run.generator.state_dict()
     assert any(not torch.equal(v, trained[k]) for k, v in fresh.state_dict().items())
     # the last epoch's grid is the generator's samples for the same seeds
-    np.testing.assert_array_equal(run.samples(3).images, snap["grids"][-1])
+    np.testing.assert_array_equal(run.samples(3).images, snap.grids[-1])
     # continue: the same networks, optimisers and history train one epoch more
     before = {k: v.clone() for k, v in run.generator.state_dict().items()}
     same, reason = ip.continue_lab_run(run, 1)
     assert reason == "" and same is run
     _wait(run)
     snap = run.snapshot()
-    assert snap["status"] == "done" and snap["step"] == snap["total_steps"] == 3
-    assert len(snap["d_loss"]) == 3 and snap["grid_epochs"] == [1, 2, 3]
+    assert snap.status == "done" and snap.step == snap.total_steps == 3
+    assert len(snap.d_loss) == 3 and snap.grid_epochs == [1, 2, 3]
     after = run.generator.state_dict()
     assert any(not torch.equal(v, after[k]) for k, v in before.items())
     run.history["epochs"] = ip.MAX_LAB_EPOCHS_TOTAL  # as if continued up to the cap
@@ -270,15 +354,15 @@ def test_run_guard_refuses_a_second_start_and_stop_keeps_what_was_trained():
         with pytest.raises(RuntimeError):
             run.samples()
         deadline = time.monotonic() + 120
-        while run.snapshot()["step"] < 1 and time.monotonic() < deadline:
+        while run.snapshot().step < 1 and time.monotonic() < deadline:
             time.sleep(0.05)
     finally:
         run.request_stop()
     _wait(run)
     snap = run.snapshot()
-    assert snap["status"] == "stopped"
-    assert 1 <= snap["step"] < snap["total_steps"]
-    assert len(snap["d_loss"]) == snap["step"]
+    assert snap.status == "stopped"
+    assert 1 <= snap.step < snap.total_steps
+    assert len(snap.d_loss) == snap.step
     fresh, _ = dcgan.build_models(0)
     trained = run.generator.state_dict()
     assert any(not torch.equal(v, trained[k]) for k, v in fresh.state_dict().items())
@@ -287,6 +371,27 @@ def test_run_guard_refuses_a_second_start_and_stop_keeps_what_was_trained():
     nxt, reason = ip.start_lab_run(run, epochs=1, per_class=10, seed=1)
     assert reason == "" and nxt is not run
     _wait(nxt)
+
+
+def test_lab_callbacks_work_on_the_session_state_mapping():
+    state: dict = {"image_epochs": 1, "image_per_class": 10, "image_lseed": 4}
+    ip.lab_start(state)
+    run = state[ip.LAB_RUN]
+    assert run.running and (run.epochs, run.per_class, run.seed) == (1, 10, 4)
+    assert not ip.lab_can_continue(run)
+    ip.lab_start(state)  # a double click: refused, the run is kept
+    assert state.pop(ip.FLASH) == "image_lab_already_running" and state[ip.LAB_RUN] is run
+    _wait(run)
+    assert ip.lab_can_continue(run)
+    ip.lab_continue(state)
+    assert ip.FLASH not in state and run.running
+    ip.lab_stop(state)
+    _wait(run)
+    assert run.snapshot().stop_requested and run.status in ("stopped", "done")
+    empty: dict = {}  # nothing to continue: a message, no error
+    ip.lab_continue(empty)
+    assert empty == {ip.FLASH: "image_lab_nothing"}
+    ip.lab_stop({})  # no run: nothing to stop
 
 
 # --- charts ----------------------------------------------------------------------------------

@@ -80,8 +80,9 @@ def test_diffusion_runs_and_the_scrubber_shows_real_frames():
     at.button(key="image_diff_generate").click().run()
     _ok(at)
     second = at.session_state["image_diff_result"]
-    assert second is not first and second["res"].params["seed"] == 1  # replaced, not kept
-    assert len(second["res"].frames) == 4
+    assert second is not first and second.result.params["seed"] == 1  # replaced, not kept
+    assert len(second.result.frames) == 4
+    assert isinstance(second, ip.DiffusionRun)
     at.button(key="image_compare_run").click().run()
     _ok(at)
     compared = [c for c in _image_captions(at) if "秒 · 分类器" in c]
@@ -153,7 +154,7 @@ def test_training_lab_guard_stop_and_a_short_run_with_curves():
     assert any("already going" in w.value for w in at.warning)
     assert at.session_state["image_lab_run"] is run
     deadline = time.monotonic() + 120
-    while run.snapshot()["step"] < 1 and time.monotonic() < deadline:
+    while run.snapshot().step < 1 and time.monotonic() < deadline:
         time.sleep(0.1)
     at.button(key="image_lab_stop").click().run()
     assert run.wait(120)
@@ -194,3 +195,139 @@ def test_each_section_renders_in_the_other_language(tab, lang):
     _ok(at)
     assert at.segmented_control(key="image_tab").value == tab
     assert not at.error, [e.value for e in at.error]
+
+
+# --- today's links keep working (the URL keys predate the shared URL-state helper) ----------
+
+
+def _same_link(at, link: dict[str, str]) -> None:
+    """The URL the page left means what ``link`` meant (defaults are left out of it)."""
+    left = {k: _q(at, k) for k in at.query_params}
+    assert ip.TABLE.parse(left)[0] == ip.TABLE.parse(link)[0]
+    default = ip.TABLE.to_query(ip.TABLE.parse(link)[0], keep_defaults=True)
+    assert all(left.get(k) == v for k, v in link.items() if v != default[k])
+
+
+def _widget(at, name: str):
+    """The value of setting ``name``'s widget, whatever kind of widget it is."""
+    return at.session_state[ip.widget_key(name)]
+
+
+def test_todays_diffusion_link_fills_the_widgets():
+    at = run_page(PAGE, "en", timeout=TIMEOUT, tab="diffusion", steps="8", digit="3")
+    _ok(at)
+    assert not at.warning
+    assert at.segmented_control(key="image_tab").value == "diffusion"
+    assert at.number_input(key="image_steps").value == 8
+    assert at.selectbox(key="image_digit").value == 3
+    assert _q(at, "steps") == "8" and _q(at, "digit") == "3" and _q(at, "tab") == "diffusion"
+
+
+def test_todays_links_with_every_key_fill_every_widget():
+    diffusion = {
+        "tab": "diffusion",
+        "digit": "10",
+        "guidance": "4.5",
+        "steps": "12",
+        "scheduler": "ddim",
+        "dseed": "77",
+        "t": "640",
+        "scheduler2": "dpm++",
+        "steps2": "7",
+    }
+    at = run_page(PAGE, "en", timeout=TIMEOUT, **diffusion)
+    _ok(at)
+    assert not at.warning
+    assert at.selectbox(key="image_digit").value == 10
+    assert at.slider(key="image_guidance").value == 4.5
+    assert at.selectbox(key="image_scheduler").value == "ddim"
+    assert at.number_input(key="image_dseed").value == 77
+    assert at.slider(key="image_t").value == 640
+    assert at.selectbox(key="image_scheduler2").value == "dpm++"
+    assert at.number_input(key="image_steps2").value == 7
+    _same_link(at, diffusion)
+    dcgan = {"tab": "dcgan", "seed": "5", "n": "3", "a": "8", "b": "9", "frames": "5", "pos": "4"}
+    at = run_page(PAGE, "zh", timeout=TIMEOUT, **dcgan)
+    _ok(at)
+    assert not at.warning
+    assert at.number_input(key="image_seed").value == 5
+    assert at.slider(key="image_n").value == 3
+    assert (at.number_input(key="image_a").value, at.number_input(key="image_b").value) == (8, 9)
+    assert (at.slider(key="image_frames").value, at.slider(key="image_pos").value) == (5, 4)
+    _same_link(at, dcgan)
+    lab = {"tab": "lab", "epochs": "3", "per_class": "120", "lseed": "6"}
+    at = run_page(PAGE, "en", timeout=TIMEOUT, **lab)
+    _ok(at)
+    assert not at.warning
+    assert at.slider(key="image_epochs").value == 3
+    assert at.slider(key="image_per_class").value == 120
+    assert at.number_input(key="image_lseed").value == 6
+    _same_link(at, lab)
+
+
+def test_todays_lab_link_with_too_many_epochs_is_clamped():
+    at = run_page(PAGE, "en", timeout=TIMEOUT, tab="lab", epochs="99")
+    _ok(at)
+    assert at.slider(key="image_epochs").value == ip.LAB_MAX_EPOCHS
+    assert [w.value for w in at.warning] == [
+        f"The link's epochs=99 is out of range; using {ip.LAB_MAX_EPOCHS}."
+    ]
+    assert _q(at, "epochs") == str(ip.LAB_MAX_EPOCHS)
+
+
+def test_todays_interpolation_link_keeps_the_position_inside_the_frames():
+    at = run_page(PAGE, "en", timeout=TIMEOUT, frames="4", pos="9", n="1")
+    _ok(at)
+    assert (at.slider(key="image_frames").value, at.slider(key="image_pos").value) == (4, 3)
+    assert [w.value for w in at.warning] == ["The link's pos=9 is out of range; using 3."]
+    assert _q(at, "pos") == "3"
+    # fewer frames from the slider: the position follows, quietly, into the URL as well
+    at.slider(key="image_frames").set_value(2).run()
+    _ok(at)
+    assert not at.warning
+    assert at.slider(key="image_pos").value == 1 and _q(at, "pos") == "1"
+    assert any(c.startswith("Frame 1 of 1 · classifier: ") for c in _image_captions(at))
+
+
+def test_garbage_link_values_fall_back_with_notices():
+    at = run_page(
+        PAGE,
+        "zh",
+        timeout=TIMEOUT,
+        tab="lab",
+        per_class="abc",
+        lseed="-1e99",
+        epochs=["2", "zz"],
+        model="../../etc/passwd",
+        steps="\x00",
+    )
+    _ok(at)
+    assert len(at.warning) == 5
+    warnings = " ".join(w.value for w in at.warning)
+    assert r"per\_class=abc 不是数字" in warnings and "lseed" in warnings
+    assert "passwd" in warnings and "../../" not in warnings  # shown escaped
+    assert at.slider(key="image_per_class").value == 50
+    assert at.number_input(key="image_lseed").value == 0
+    assert at.slider(key="image_epochs").value == 2  # zz is not a number: the default
+    assert _widget(at, "model") == "diffusion" and _widget(at, "steps") == 20
+    at.run()  # the URL now holds usable values: nothing more to say
+    _ok(at)
+    assert not at.warning
+
+
+def test_settings_survive_a_page_switch_without_query_params():
+    at = run_page(PAGE, "en", timeout=TIMEOUT, n="1", frames="2")
+    _ok(at)
+    at.slider(key="image_n").set_value(3).run()
+    assert _q(at, "n") == "3"
+    at.switch_page("Home.py")
+    for key in list(at.query_params):  # a page switch drops the page's query params
+        if key != "lang":
+            del at.query_params[key]
+    at.run()
+    _ok(at)
+    at.switch_page(PAGE)
+    at.run()
+    _ok(at)
+    assert at.slider(key="image_n").value == 3 and at.slider(key="image_frames").value == 2
+    assert _q(at, "n") == "3"

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aigc_dash.generation import models, text
+from aigc_dash.generation.sampling import UNFILTERED, SamplingParams
 
 ROOT = Path(__file__).resolve().parent.parent
 GPT_DIR = ROOT / "data" / "models" / "gpt"
@@ -133,17 +135,19 @@ def test_bare_pipeline_call_stays_in_context(pipe):
 
 
 def test_generate_is_deterministic_with_a_seed(pipe):
-    kw = dict(max_new_tokens=20, num_return_sequences=3, temperature=0.9, top_k=40, top_p=0.95)
-    a = text.generate(pipe, "def read(self", seed=7, **kw)
-    b = text.generate(pipe, "def read(self", seed=7, **kw)
-    c = text.generate(pipe, "def read(self", seed=8, **kw)
+    params = SamplingParams(max_new_tokens=20, temperature=0.9, top_k=40, top_p=0.95, seed=7)
+    a = text.generate(pipe, "def read(self", params, num_return_sequences=3)
+    b = text.generate(pipe, "def read(self", params, num_return_sequences=3)
+    c = text.generate(pipe, "def read(self", replace(params, seed=8), num_return_sequences=3)
     assert a == b
     assert len(a) == 3 and all(isinstance(s, str) for s in a)
     assert a != c
 
 
 def test_generate_respects_new_token_count(pipe):
-    res = text.generate_with_info(pipe, "春", max_new_tokens=12, do_sample=True, seed=1)
+    res = text.generate_with_info(
+        pipe, "春", SamplingParams(max_new_tokens=12, do_sample=True, seed=1)
+    )
     assert res.max_new_tokens == 12 and not res.new_tokens_clamped
     n = len(pipe.tokenizer(res.texts[0], add_special_tokens=False)["input_ids"])
     assert n <= 12 + 1
@@ -156,10 +160,9 @@ def test_context_is_never_exceeded(pipe):
     try:
         long_prompt = "The quick brown fox jumps over the lazy dog. 床前明月光。" * 100
         assert len(long_prompt) >= 5000
-        res = text.generate_with_info(pipe, long_prompt, max_new_tokens=10_000, seed=0)
-        stream_text = "".join(
-            text.stream(pipe, long_prompt, max_new_tokens=10_000, do_sample=False)
-        )
+        huge = SamplingParams(max_new_tokens=10_000, seed=0)
+        res = text.generate_with_info(pipe, long_prompt, huge)
+        stream_text = "".join(text.stream(pipe, long_prompt, replace(huge, do_sample=False)))
     finally:
         hook.remove()
     assert res.prompt_truncated and res.new_tokens_clamped
@@ -179,19 +182,20 @@ def test_empty_prompt_is_a_clear_error(pipe):
 
 def test_streaming_matches_non_streaming_for_greedy(pipe):
     for prompt in ("class Path", "春风"):
-        whole = text.generate(pipe, prompt, max_new_tokens=30, do_sample=False)[0]
-        pieces = list(text.stream(pipe, prompt, max_new_tokens=30, do_sample=False))
+        greedy = SamplingParams(max_new_tokens=30, do_sample=False)
+        whole = text.generate(pipe, prompt, greedy)[0]
+        pieces = list(text.stream(pipe, prompt, greedy))
         assert len(pieces) > 1
         assert "".join(pieces) == whole
 
 
 def test_concurrent_seeded_generation_is_identical(pipe):
-    kw = dict(max_new_tokens=15, do_sample=True, temperature=1.0, top_k=0, top_p=1.0)
-    expected = {s: text.generate(pipe, "The", seed=s, **kw) for s in range(6)}
+    params = SamplingParams(max_new_tokens=15, do_sample=True, temperature=1.0, top_k=0, top_p=1.0)
+    expected = {s: text.generate(pipe, "The", replace(params, seed=s)) for s in range(6)}
     results: dict[int, list[str]] = {}
 
     def work(s: int) -> None:
-        results[s] = text.generate(pipe, "The", seed=s, **kw)
+        results[s] = text.generate(pipe, "The", replace(params, seed=s))
 
     threads = [threading.Thread(target=work, args=(s,)) for s in range(6)]
     for th in threads:
@@ -202,7 +206,7 @@ def test_concurrent_seeded_generation_is_identical(pipe):
 
 
 def test_next_token_distribution(pipe):
-    plain = text.next_token_distribution(pipe, "import", top_n=10)
+    plain = text.next_token_distribution(pipe, "import", top_n=10)  # UNFILTERED by default
     cands = plain["candidates"]
     assert len(cands) == 10
     assert abs(sum(c["prob_before"] for c in cands) + plain["other_before"] - 1) < 1e-4
@@ -212,17 +216,22 @@ def test_next_token_distribution(pipe):
         (c["prob_before"] for c in cands), reverse=True
     )
 
-    k3 = text.next_token_distribution(pipe, "import", top_k=3, top_n=10)
+    k3 = text.next_token_distribution(pipe, "import", replace(UNFILTERED, top_k=3), top_n=10)
     kept = [c for c in k3["candidates"] if not c["removed"]]
     assert k3["kept"] == 3
     assert [c["token_id"] for c in kept] == [c["token_id"] for c in cands[:3]]
     assert abs(sum(c["prob_after"] for c in kept) - 1) < 1e-4
     assert all(c["prob_after"] == 0 for c in k3["candidates"][3:])
 
-    cold = text.next_token_distribution(pipe, "import", temperature=0.3, top_n=3)
+    cold = text.next_token_distribution(
+        pipe, "import", replace(UNFILTERED, temperature=0.3), top_n=3
+    )
     assert cold["candidates"][0]["prob_after"] > cands[0]["prob_after"]
-    nucleus = text.next_token_distribution(pipe, "import", top_p=0.5, top_n=10)
+    nucleus = text.next_token_distribution(pipe, "import", replace(UNFILTERED, top_p=0.5), top_n=10)
     assert 1 <= nucleus["kept"] < plain["kept"]
+    # greedy params keep only the most likely token (what greedy decoding would pick)
+    greedy = text.next_token_distribution(pipe, "import", SamplingParams(do_sample=False))
+    assert greedy["kept"] == 1 and not greedy["candidates"][0]["removed"]
 
 
 # --- RNN -----------------------------------------------------------------------------------
@@ -299,7 +308,7 @@ def test_hub_enabled_without_network_falls_back_fast(monkeypatch, offline_env):
     elapsed = time.monotonic() - t0
     assert elapsed < 5, f"fallback took {elapsed:.1f}s"
     assert choice.fell_back and choice.model_id == "gpt" and choice.reason == "hub_unreachable"
-    assert text.generate(pipe, "import", max_new_tokens=5, seed=0)
+    assert text.generate(pipe, "import", SamplingParams(max_new_tokens=5, seed=0))
 
 
 def test_hub_disabled_or_not_allowed(monkeypatch):

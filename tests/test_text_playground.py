@@ -7,8 +7,9 @@ import re
 import subprocess
 import sys
 import threading
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from hypothesis import given, settings
@@ -16,11 +17,13 @@ from hypothesis import strategies as st
 
 from aigc_dash.charts import text as text_charts
 from aigc_dash.core.i18n import STRINGS, t
+from aigc_dash.core.urlstate import NoticeKind
 from aigc_dash.generation import models
 from aigc_dash.playgrounds import text as tp
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "pages" / "4_Text_Playground.py"
+VIEW = ROOT / "aigc_dash" / "ui" / "text_playground.py"
 
 
 # --- URL state -----------------------------------------------------------------------------
@@ -36,11 +39,11 @@ def test_empty_url_gives_defaults_and_no_notices():
 
 def _settings_strategy():
     def num(name):
-        r = tp.RANGES[name]
-        if r.is_int:
-            return st.integers(int(r.lo), int(r.hi))
-        steps = round((r.hi - r.lo) / r.step)
-        return st.integers(0, steps).map(lambda i: round(r.lo + i * r.step, 4))
+        row = tp.TABLE.by_name[name]
+        if row.kind == "int":
+            return st.integers(int(row.lo), int(row.hi))
+        steps = round((row.hi - row.lo) / row.step)
+        return st.integers(0, steps).map(lambda i: round(row.lo + i * row.step, 4))
 
     return st.builds(
         tp.Settings,
@@ -77,13 +80,15 @@ def test_url_round_trip(s):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.dictionaries(st.sampled_from([*tp.URL_KEYS.values(), "lang", "x"]), st.text(max_size=60)))
+@given(st.dictionaries(st.sampled_from([*tp.TABLE.url_keys, "lang", "x"]), st.text(max_size=60)))
 def test_any_url_parses_to_valid_settings(params):
     s, notices = tp.parse_settings(params)
-    for name, rng in tp.RANGES.items():
-        value = getattr(s, name)
-        assert rng.lo <= value <= rng.hi
-        assert isinstance(value, int) if rng.is_int else isinstance(value, float)
+    for row in tp.TABLE.settings:
+        if row.kind not in ("int", "float"):
+            continue
+        value = getattr(s, row.name)
+        assert row.lo <= value <= row.hi
+        assert isinstance(value, int) if row.kind == "int" else isinstance(value, float)
     assert s.model in tp.text_model_ids()
     assert s.decoding in tp.DECODINGS and s.b_decoding in tp.DECODINGS
     assert s.line_length in tp.LINE_LENGTHS and s.rnn_task in tp.RNN_TASKS
@@ -95,28 +100,44 @@ def test_any_url_parses_to_valid_settings(params):
 @pytest.mark.parametrize(
     ("key", "raw", "field", "expected", "notice"),
     [
-        ("temperature", "abc", "temperature", 0.8, "text_url_invalid"),
-        ("temperature", "NaN", "temperature", 0.8, "text_url_invalid"),
-        ("temperature", "inf", "temperature", 0.8, "text_url_invalid"),
-        ("temperature", "99", "temperature", 2.0, "text_url_clamped"),
-        ("temperature", "0.731", "temperature", 0.75, "text_url_clamped"),
-        ("top_k", "-5", "top_k", 0, "text_url_clamped"),
-        ("top_k", "9999", "top_k", 200, "text_url_clamped"),
-        ("top_p", "0", "top_p", 0.05, "text_url_clamped"),
-        ("seed", "1e30", "seed", tp.SEED_MAX, "text_url_clamped"),
-        ("max_new_tokens", "5000", "max_new_tokens", 200, "text_url_clamped"),
-        ("n", "0", "num_sequences", 1, "text_url_clamped"),
-        ("model", "<script>", "model", "gpt", "text_url_invalid"),
-        ("decoding", "beam", "decoding", "sample", "text_url_invalid"),
-        ("line", "6", "line_length", 5, "text_url_invalid"),
-        ("task", "sonnet", "rnn_task", "acrostic", "text_url_invalid"),
+        ("temperature", "abc", "temperature", 0.8, "not_a_number"),
+        ("temperature", "NaN", "temperature", 0.8, "not_a_number"),
+        ("temperature", "inf", "temperature", 0.8, "not_a_number"),
+        ("temperature", "99", "temperature", 2.0, "out_of_range"),
+        ("top_k", "-5", "top_k", 0, "out_of_range"),
+        ("top_k", "9999", "top_k", 200, "out_of_range"),
+        ("top_p", "0", "top_p", 0.05, "out_of_range"),
+        ("seed", "1e30", "seed", tp.SEED_MAX, "out_of_range"),
+        ("max_new_tokens", "5000", "max_new_tokens", 200, "out_of_range"),
+        ("n", "0", "num_sequences", 1, "out_of_range"),
+        ("model", "<script>", "model", "gpt", "unknown_choice"),
+        ("decoding", "beam", "decoding", "sample", "unknown_choice"),
+        ("line", "6", "line_length", 5, "unknown_choice"),
+        ("task", "sonnet", "rnn_task", "acrostic", "unknown_choice"),
     ],
 )
 def test_tampered_values_are_clamped_with_a_notice(key, raw, field, expected, notice):
     s, notices = tp.parse_settings({key: raw})
     assert getattr(s, field) == expected
-    assert [n.key for n in notices] == [notice]
-    assert notices[0].params["key"] == key
+    assert [n.kind for n in notices] == [notice]
+    assert notices[0].key == key
+    # the page's own wording (text_url_*), in both languages
+    for lang in ("en", "zh"):
+        assert notices[0].text(lang) == t(
+            f"text_url_{notice}",
+            lang,
+            key=tp.md_escape(key),
+            value=tp.md_escape(raw),
+            used=tp.md_escape(str(expected)),
+        )
+
+
+def test_values_between_slider_steps_go_onto_the_grid():
+    # The shared helper puts an in-range value onto the slider's grid without a notice
+    # (before the shared helper this page also said so; the value used is the same).
+    s, notices = tp.parse_settings({"temperature": "0.731"})
+    assert s.temperature == 0.75
+    assert notices == []
 
 
 def test_valid_values_give_no_notice_and_lists_take_the_last():
@@ -131,7 +152,10 @@ def test_long_prompt_in_url_keeps_its_end_with_a_notice():
     prompt = "a" * 1500 + "END"
     s, notices = tp.parse_settings({"prompt": prompt})
     assert len(s.prompt) == tp.MAX_URL_PROMPT and s.prompt.endswith("END")
-    assert [n.key for n in notices] == ["text_url_long"]
+    assert [n.kind for n in notices] == ["too_long"]
+    assert "1000" in notices[0].text("en") and notices[0].text("en") == t(
+        "text_url_too_long", "en", key="prompt", value=tp.md_escape(prompt), used="1000", limit=1000
+    )
     assert tp.to_query(replace(tp.DEFAULTS, prompt=prompt))["prompt"] == s.prompt
 
 
@@ -150,7 +174,41 @@ def test_md_escape_shortens_and_hides_control_characters():
 
 def test_url_subset_keeps_only_this_pages_keys():
     params = {"lang": "zh", "prompt": "hi", "risk": "3", "top_k": ["1", "2"]}
-    assert tp.url_subset(params) == {"prompt": "hi", "top_k": "2"}
+    assert tp.TABLE.url_subset(params) == {"prompt": "hi", "top_k": "2"}
+
+
+def test_slider_bounds_come_from_the_table():
+    assert tp.slider_bounds("top_k") == (0, 200, 1)
+    assert all(isinstance(x, int) for x in tp.slider_bounds("seed"))
+    assert tp.slider_bounds("b_temperature") == (0.05, 2.0, 0.05)
+    with pytest.raises(ValueError):
+        tp.slider_bounds("prompt")
+
+
+def test_todays_url_keys_are_the_tables():
+    # shared links use these short keys: renaming one breaks every link already sent
+    assert {s.name: s.url_key for s in tp.TABLE.settings} == {
+        "model": "model",
+        "prompt": "prompt",
+        "max_new_tokens": "max_new_tokens",
+        "num_sequences": "n",
+        "decoding": "decoding",
+        "temperature": "temperature",
+        "top_k": "top_k",
+        "top_p": "top_p",
+        "repetition_penalty": "rep",
+        "seed": "seed",
+        "rnn_task": "task",
+        "first_line": "first",
+        "heads": "heads",
+        "line_length": "line",
+        "n_lines": "lines",
+        "b_decoding": "b_decoding",
+        "b_temperature": "b_temperature",
+        "b_top_k": "b_top_k",
+        "b_top_p": "b_top_p",
+    }
+    assert set(tp.TABLE.defaults) == {f.name for f in fields(tp.Settings)}
 
 
 def test_settings_from_widgets_clamp_and_default():
@@ -208,16 +266,18 @@ def test_sequence_seeds():
     assert len(tp.sequence_seeds(0, 99, greedy=False)) == 5
 
 
-def test_generation_kwargs_for_both_sides():
+def test_sampling_params_for_both_sides():
     s = replace(tp.DEFAULTS, temperature=0.5, b_decoding="greedy", b_temperature=1.9, seed=3)
-    a, b = tp.generation_kwargs(s, "a"), tp.generation_kwargs(s, "b")
-    assert a["do_sample"] and a["temperature"] == 0.5
-    assert not b["do_sample"] and b["temperature"] == 1.9
+    a, b = s.sampling("a"), s.sampling("b")
+    assert a.do_sample and a.temperature == 0.5
+    assert not b.do_sample and b.temperature == 1.9
     shared = ("max_new_tokens", "repetition_penalty", "seed")
-    assert all(a[k] == b[k] for k in shared) and a["seed"] == 3
+    assert all(getattr(a, k) == getattr(b, k) for k in shared) and a.seed == 3
     assert "0.5" in tp.describe_side(a, "en")
     assert "greedy" in tp.describe_side(b, "en") and "贪心" in tp.describe_side(b, "zh")
-    assert "off" in tp.describe_side({**a, "top_k": 0}, "en")
+    assert "off" in tp.describe_side(replace(a, top_k=0), "en")
+    assert [p.seed for p in tp.sequence_params(replace(s, num_sequences=3))] == [3, 4, 5]
+    assert s.sampling(seed=9) == replace(a, seed=9)
 
 
 def test_render_calls_pass_the_text_so_far():
@@ -263,10 +323,24 @@ def test_explorer_labels_are_visible_and_unique():
     assert tp.token_label("a\x07\ufffd") == "a\\x07�"
 
 
-def test_explorer_settings_greedy_is_top_k_one():
-    assert tp.explorer_settings(replace(tp.DEFAULTS, decoding="greedy"))["top_k"] == 1
-    sample = tp.explorer_settings(replace(tp.DEFAULTS, top_k=7, top_p=0.5, temperature=1.3))
-    assert (sample["top_k"], sample["top_p"], sample["temperature"]) == (7, 0.5, 1.3)
+def test_explorer_filter_greedy_is_top_k_one():
+    greedy = replace(tp.DEFAULTS, decoding="greedy", repetition_penalty=1.3).sampling()
+    assert greedy.filtering().top_k == 1 and greedy.filtering().temperature == 1.0
+    assert greedy.filtering().repetition_penalty == 1.3
+    sample = replace(tp.DEFAULTS, top_k=7, top_p=0.5, temperature=1.3).sampling().filtering()
+    assert (sample.top_k, sample.top_p, sample.temperature) == (7, 0.5, 1.3)
+
+
+def test_explorer_path_follows_its_prompt():
+    path = tp.ExplorerPath().follow("a")
+    path.pick(5)
+    path.pick(6)
+    path.undo()
+    assert path.follow("a").picked == [5]
+    assert path.follow("b").picked == [] and path.prompt == "b"
+    path.pick(1)
+    path.reset()
+    assert path.picked == [] and not path.full
 
 
 def test_example_prompts_in_both_languages():
@@ -370,15 +444,15 @@ def test_warmup_runs_once_and_keeps_errors():
 
 def test_every_string_the_page_uses_exists():
     sources = PAGE.read_text(encoding="utf-8") + Path(tp.__file__).read_text(encoding="utf-8")
+    sources += VIEW.read_text(encoding="utf-8")
     literal = set(re.findall(r"\"(text_[a-z0-9_]+)\"", sources))
-    literal -= {f"text_{name}" for name in tp.URL_KEYS}  # widget keys
+    literal -= {f"text_{name}" for name in tp.TABLE.defaults}  # widget keys
     literal -= {
-        "text_url_snapshot",
+        "text_url_backup",
+        "text_explorer",
         "text_result",
         "text_compare_result",
         "text_poem_result",
-        "text_explore_ids",
-        "text_explore_prompt",
         "text_example",
         "text_pick",
         "text_generate",
@@ -401,9 +475,14 @@ def test_every_string_the_page_uses_exists():
             "hub_load_failed",
         )
     }
-    dynamic |= {f"text_{name}" for name in tp.RANGES if not name.startswith("b_")}
-    dynamic |= {f"text_{name}_help" for name in tp.RANGES if not name.startswith("b_")}
-    dynamic |= {f"text_chart_{k}" for k in LABELS} | {"text_model_gpt", "text_model_rnn"}
+    numeric = [s.name for s in tp.TABLE.settings if s.kind in ("int", "float")]
+    dynamic |= {f"text_{name}" for name in numeric if not name.startswith("b_")}
+    dynamic |= {f"text_{name}_help" for name in numeric if not name.startswith("b_")}
+    dynamic |= {f"text_url_{kind}" for kind in get_args(NoticeKind)}
+    dynamic |= {f"text_chart_{k}" for k in text_charts.LABEL_KEYS} | {
+        "text_model_gpt",
+        "text_model_rnn",
+    }
     dynamic |= {f"text_rnn_task_{k}" for k in tp.RNN_TASKS}
     dynamic |= {f"text_rnn_truncated_{k}" for k in tp.RNN_TASKS}
     dynamic |= {f"text_decoding_{d}" for d in tp.DECODINGS}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -82,9 +83,11 @@ def test_generate_streams_plain_text_seeded(warm):
     expected = text.generate(
         model_cache.cached_text_pipeline("gpt"),
         tp.DEFAULTS.prompt,
-        **{**tp.generation_kwargs(tp.DEFAULTS), "max_new_tokens": 12},
+        replace(tp.DEFAULTS, max_new_tokens=12).sampling(),
     )[0]
-    assert at.session_state["text_result"]["texts"][0] == expected
+    result = at.session_state["text_result"]
+    assert isinstance(result, tp.GenerationRun) and result.seeds == (42, 43)
+    assert result.texts[0] == expected
     assert first == expected.removesuffix("\n")  # st.code drops one trailing newline
 
 
@@ -109,7 +112,7 @@ def test_explorer_bars_follow_temperature_and_top_k(warm):
     at.button(key="text_step").click().run()
     at.button(key="text_step").click().run()
     _ok(at)
-    assert len(at.session_state["text_explore_ids"]) == 2
+    assert len(at.session_state["text_explorer"].picked) == 2
     assert "2 tokens picked" in "\n".join(m.value for m in at.markdown)
     after_text = [c.value for c in at.code][-1]
     assert after_text.startswith(before) and len(after_text) > len(before)
@@ -234,8 +237,146 @@ def test_length_plan_matches_the_generation_functions(warm, prompt, asked):
     # (a clamped case generates >= 128 tokens, too slow here; fit_lengths' unit tests cover it)
     pipe = model_cache.cached_text_pipeline("gpt")
     plan = tp.plan_for(pipe, prompt, asked)
-    result = text.generate_with_info(pipe, prompt, max_new_tokens=asked, do_sample=False)
+    greedy = text.SamplingParams(max_new_tokens=asked, do_sample=False)
+    result = text.generate_with_info(pipe, prompt, greedy)
     assert plan.kept_tokens == result.prompt_tokens
     assert plan.new_tokens == result.max_new_tokens
     assert plan.prompt_truncated == result.prompt_truncated
     assert plan.new_tokens_clamped == result.new_tokens_clamped
+
+
+def _values(at) -> dict:
+    """What the widgets show (the ones of the mode on screen)."""
+    out = {
+        w.key: w.value
+        for kind in ("slider", "radio", "text_input", "text_area", "selectbox")
+        for w in at.get(kind)
+        if w.key
+    }
+    out |= {w.key: w.value for w in at.number_input}
+    return out
+
+
+@pytest.mark.parametrize(
+    ("params", "expected", "n_notices"),
+    [
+        # links shared before the page moved to the shared URL helper: every key still works
+        (
+            {"model": "rnn", "task": "acrostic", "heads": "春夏秋冬", "line": "7"},
+            {
+                "text_model": "rnn",
+                "text_rnn_task": "acrostic",
+                "text_heads": "春夏秋冬",
+                "text_line_length": 7,
+            },
+            0,
+        ),
+        (
+            {
+                "model": "rnn",
+                "task": "continue",
+                "first": "床前明月光",
+                "lines": "6",
+                "temperature": "0.5",
+                "top_k": "10",
+                "seed": "7",
+            },
+            {
+                "text_rnn_task": "continue",
+                "text_first_line": "床前明月光",
+                "text_n_lines": 6,
+                "text_temperature": 0.5,
+                "text_top_k": 10,
+                "text_seed": 7,
+            },
+            0,
+        ),
+        (
+            {
+                "prompt": "def main():",
+                "temperature": "1.3",
+                "n": "3",
+                "rep": "1.2",
+                "max_new_tokens": "20",
+                "decoding": "sample",
+                "top_p": "0.8",
+                "seed": "5",
+            },
+            {
+                "text_prompt": "def main():",
+                "text_temperature": 1.3,
+                "text_num_sequences": 3,
+                "text_repetition_penalty": 1.2,
+                "text_max_new_tokens": 20,
+                "text_top_p": 0.8,
+                "text_seed": 5,
+                "text_decoding": "sample",
+            },
+            0,
+        ),
+        (
+            {"b_temperature": "0.3", "b_top_k": "7", "b_top_p": "0.6", "b_decoding": "greedy"},
+            {
+                "text_b_temperature": 0.3,
+                "text_b_top_k": 7,
+                "text_b_top_p": 0.6,
+                "text_b_decoding": "greedy",
+            },
+            0,
+        ),
+        # out of range and garbage: clamped or replaced, one notice each
+        (
+            {
+                "temperature": "7",
+                "n": "99",
+                "rep": "0",
+                "top_k": "abc",
+                "decoding": "beam",
+                "b_top_p": "-1",
+            },
+            {
+                "text_temperature": 2.0,
+                "text_num_sequences": 5,
+                "text_repetition_penalty": 1.0,
+                "text_top_k": 50,
+                "text_decoding": "sample",
+                "text_b_top_p": 0.05,
+            },
+            6,
+        ),
+        (
+            {"model": "rnn", "line": "6", "lines": "1e9", "task": "sonnet", "heads": "春" * 50},
+            {"text_line_length": 5, "text_rnn_task": "acrostic", "text_heads": "春" * 40},
+            4,
+        ),
+    ],
+)
+def test_todays_links_keep_working(warm, params, expected, n_notices):
+    at = run_page(PATH, "en", timeout=120, **params)
+    _ok(at)
+    shown = _values(at)
+    assert {k: shown[k] for k in expected} == expected
+    assert len(at.warning) == n_notices, [w.value for w in at.warning]
+    if params.get("lines") == "1e9":  # not on screen in acrostic mode, but kept (and clamped)
+        assert at.session_state["text_n_lines"] == 8
+    # the page rewrote the link in canonical form: opening it again says nothing
+    again = page(PATH, "en", timeout=120)
+    for key, value in dict(at.query_params).items():
+        again.query_params[key] = value
+    again.run()
+    _ok(again)
+    assert not again.warning
+    assert {k: _values(again)[k] for k in expected} == expected
+
+
+def test_settings_survive_a_page_switch(warm):
+    at = run_page(PATH, "en", timeout=120, temperature="1.3", rep="1.2")
+    at.switch_page("Home.py").run()
+    _ok(at)
+    for key in [k for k in at.query_params if k != "lang"]:  # a page switch drops the query
+        del at.query_params[key]
+    at.switch_page(PATH).run()
+    _ok(at)
+    assert at.slider(key="text_temperature").value == 1.3
+    assert at.slider(key="text_repetition_penalty").value == 1.2
+    assert at.query_params["temperature"] == "1.3"

@@ -11,6 +11,17 @@ from aigc_dash.playgrounds.text import CandidateRow
 KEPT_COLOUR = "#C2410C"
 BEFORE_COLOUR = "#CBD5E1"
 REMOVED_COLOUR = "#94A3B8"
+# the texts ``next_token_bars`` needs (the page translates ``text_chart_<key>``)
+LABEL_KEYS = (
+    "before",
+    "after",
+    "other",
+    "removed_top_k",
+    "removed_top_p",
+    "removed_greedy",
+    "title",
+    "x_title",
+)
 
 
 def next_token_bars(

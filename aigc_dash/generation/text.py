@@ -2,7 +2,8 @@
 
 GPT side (a transformers ``Pipeline`` or anything with ``.model`` and ``.tokenizer``):
 :func:`generate`, :func:`generate_with_info`, :func:`stream` and
-:func:`next_token_distribution`, with transformers' own argument names. RNN side (an
+:func:`next_token_distribution`, each taking one :class:`SamplingParams` (transformers' own
+names). RNN side (an
 ``aigc_dash.training.rnn.LoadedRNN``): :func:`continue_line` and :func:`acrostic`.
 
 torch and transformers are imported inside the functions; only model pages import this.
@@ -22,6 +23,9 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+# SamplingParams and UNFILTERED are re-exported: callers of this module need only this module.
+from aigc_dash.generation.sampling import DEFAULT, UNFILTERED, SamplingParams  # noqa: F401
 
 MAX_NEW_TOKENS = 200  # the most the app ever asks for in one call
 MAX_RETURN_SEQUENCES = 5
@@ -123,76 +127,44 @@ def _plan(model: Any, tokenizer: Any, prompt: str, max_new_tokens: int) -> _Plan
 
 
 def _generate_kwargs(
-    model: Any,
-    tokenizer: Any,
-    *,
-    prompt_tokens: int,
-    max_new_tokens: int,
-    num_return_sequences: int,
-    do_sample: bool,
-    temperature: float,
-    top_k: int,
-    top_p: float,
-    repetition_penalty: float,
+    tokenizer: Any, params: SamplingParams, *, prompt_tokens: int, max_new_tokens: int, n: int
 ) -> dict:
-    kw: dict = {
-        # max_length (prompt + new), not max_new_tokens: the saved generation config sets
-        # max_length, and giving both makes transformers warn on every call.
-        "max_length": prompt_tokens + max_new_tokens,
-        "num_return_sequences": num_return_sequences,
-        "do_sample": do_sample,
-        "repetition_penalty": float(repetition_penalty),
-        "pad_token_id": tokenizer.pad_token_id
-        if tokenizer.pad_token_id is not None
-        else tokenizer.eos_token_id,
-    }
-    if do_sample:
-        kw |= {
-            "temperature": max(float(temperature), 1e-3),
-            "top_k": int(top_k),
-            "top_p": float(top_p),
-        }
-    else:  # greedy: sampling settings would only produce warnings
-        kw |= {"temperature": None, "top_k": None, "top_p": None}
+    kw = params.to_generate_kwargs()
+    # max_length (prompt + new), not max_new_tokens: the saved generation config sets
+    # max_length, and giving both makes transformers warn on every call.
+    del kw["max_new_tokens"]
+    kw["max_length"] = prompt_tokens + max_new_tokens
+    kw["num_return_sequences"] = n
+    pad = tokenizer.pad_token_id
+    kw["pad_token_id"] = pad if pad is not None else tokenizer.eos_token_id
     return kw
 
 
 def generate_with_info(
     pipe_or_model: Any,
     prompt: str,
+    params: SamplingParams = DEFAULT,
     *,
-    max_new_tokens: int = 50,
     num_return_sequences: int = 1,
-    do_sample: bool = True,
-    temperature: float = 0.8,
-    top_k: int = 50,
-    top_p: float = 0.95,
-    repetition_penalty: float = 1.0,
-    seed: int = 0,
 ) -> GenerationResult:
     """Generate continuations of ``prompt``; see :class:`GenerationResult` for the flags."""
     import torch
 
     model, tokenizer = _parts(pipe_or_model)
     with _GENERATE_LOCK:  # a fast tokenizer is not safe to call from many threads at once
-        plan = _plan(model, tokenizer, prompt, max_new_tokens)
+        plan = _plan(model, tokenizer, prompt, params.max_new_tokens)
     n = min(max(int(num_return_sequences), 1), MAX_RETURN_SEQUENCES)
-    n_effective = n if do_sample else 1  # greedy gives one answer; copies only repeat it
+    n_effective = n if params.do_sample else 1  # greedy gives one answer; copies only repeat it
     kw = _generate_kwargs(
-        model,
         tokenizer,
+        params,
         prompt_tokens=plan.input_ids.shape[1],
         max_new_tokens=plan.max_new_tokens,
-        num_return_sequences=n_effective,
-        do_sample=do_sample,
-        temperature=temperature,
-        top_k=top_k,
-        top_p=top_p,
-        repetition_penalty=repetition_penalty,
+        n=n_effective,
     )
     ids = plan.input_ids
     with _GENERATE_LOCK, torch.no_grad():
-        torch.manual_seed(int(seed))
+        torch.manual_seed(params.seed)
         out = model.generate(input_ids=ids, attention_mask=torch.ones_like(ids), **kw)
     start = ids.shape[1]
     texts = [tokenizer.decode(row[start:], skip_special_tokens=True) for row in out]
@@ -211,28 +183,13 @@ def generate_with_info(
 def generate(
     pipe_or_model: Any,
     prompt: str,
+    params: SamplingParams = DEFAULT,
     *,
-    max_new_tokens: int = 50,
     num_return_sequences: int = 1,
-    do_sample: bool = True,
-    temperature: float = 0.8,
-    top_k: int = 50,
-    top_p: float = 0.95,
-    repetition_penalty: float = 1.0,
-    seed: int = 0,
 ) -> list[str]:
     """The continuations only (without the prompt); same seed, same texts."""
     return generate_with_info(
-        pipe_or_model,
-        prompt,
-        max_new_tokens=max_new_tokens,
-        num_return_sequences=num_return_sequences,
-        do_sample=do_sample,
-        temperature=temperature,
-        top_k=top_k,
-        top_p=top_p,
-        repetition_penalty=repetition_penalty,
-        seed=seed,
+        pipe_or_model, prompt, params, num_return_sequences=num_return_sequences
     ).texts
 
 
@@ -275,37 +232,26 @@ class _PieceStreamer:
 def stream(
     pipe_or_model: Any,
     prompt: str,
+    params: SamplingParams = DEFAULT,
     *,
-    max_new_tokens: int = 50,
-    do_sample: bool = True,
-    temperature: float = 0.8,
-    top_k: int = 50,
-    top_p: float = 0.95,
-    repetition_penalty: float = 1.0,
-    seed: int = 0,
     timeout_s: float = 120.0,
 ) -> Iterator[str]:
     """Yield the continuation piece by piece (for ``st.write_stream``); one sequence.
 
-    Joined, the pieces equal ``generate(..., num_return_sequences=1)[0]`` for the same
+    Joined, the pieces equal ``generate(pipe, prompt, params)[0]`` for the same
     arguments. Input errors are raised before the first piece.
     """
     import torch
 
     model, tokenizer = _parts(pipe_or_model)
     with _GENERATE_LOCK:  # a fast tokenizer is not safe to call from many threads at once
-        plan = _plan(model, tokenizer, prompt, max_new_tokens)
+        plan = _plan(model, tokenizer, prompt, params.max_new_tokens)
     kw = _generate_kwargs(
-        model,
         tokenizer,
+        params,
         prompt_tokens=plan.input_ids.shape[1],
         max_new_tokens=plan.max_new_tokens,
-        num_return_sequences=1,
-        do_sample=do_sample,
-        temperature=temperature,
-        top_k=top_k,
-        top_p=top_p,
-        repetition_penalty=repetition_penalty,
+        n=1,
     )
     streamer = _PieceStreamer(tokenizer, plan.input_ids.shape[1])
     errors: list[BaseException] = []
@@ -314,7 +260,7 @@ def stream(
         try:
             ids = plan.input_ids
             with _GENERATE_LOCK, torch.no_grad():
-                torch.manual_seed(int(seed))
+                torch.manual_seed(params.seed)
                 model.generate(
                     input_ids=ids, attention_mask=torch.ones_like(ids), streamer=streamer, **kw
                 )
@@ -340,11 +286,8 @@ def stream(
 def next_token_distribution(
     pipe_or_model: Any,
     prompt: str,
+    params: SamplingParams = UNFILTERED,
     *,
-    temperature: float = 1.0,
-    top_k: int = 0,
-    top_p: float = 1.0,
-    repetition_penalty: float = 1.0,
     top_n: int = 10,
 ) -> dict:
     """The model's next-token candidates before and after the sampling settings.
@@ -354,7 +297,9 @@ def next_token_distribution(
     has ``token``, ``token_id``, ``prob_before`` (softmax of the raw logits), ``prob_after``
     (after repetition penalty, temperature, top-k and top-p, renormalised: what sampling
     uses) and ``removed`` (True when the settings make it impossible). ``other_*`` is the
-    probability of all the tokens not listed, so each column sums to 1.
+    probability of all the tokens not listed, so each column sums to 1. Greedy params
+    (``do_sample=False``) keep only the most likely token. ``max_new_tokens`` and ``seed``
+    are not used: nothing is sampled.
     """
     import torch
     from transformers.generation.logits_process import (
@@ -371,14 +316,15 @@ def next_token_distribution(
     with torch.no_grad():
         logits = model(input_ids=ids).logits[:, -1, :].float()
     before = torch.softmax(logits, dim=-1)[0]
+    f = params.filtering()
     scores = logits.clone()
-    if repetition_penalty and float(repetition_penalty) != 1.0:
-        scores = RepetitionPenaltyLogitsProcessor(float(repetition_penalty))(ids, scores)
-    scores = TemperatureLogitsWarper(max(float(temperature), 1e-3))(ids, scores)
-    if top_k and int(top_k) > 0:
-        scores = TopKLogitsWarper(int(top_k))(ids, scores)
-    if top_p is not None and float(top_p) < 1.0:
-        scores = TopPLogitsWarper(max(float(top_p), 1e-6))(ids, scores)
+    if f.repetition_penalty != 1.0:
+        scores = RepetitionPenaltyLogitsProcessor(f.repetition_penalty)(ids, scores)
+    scores = TemperatureLogitsWarper(f.temperature)(ids, scores)
+    if f.top_k > 0:
+        scores = TopKLogitsWarper(f.top_k)(ids, scores)
+    if f.top_p < 1.0:
+        scores = TopPLogitsWarper(f.top_p)(ids, scores)
     after = torch.softmax(scores, dim=-1)[0]
     n = min(max(int(top_n), 1), before.shape[0])
     top = torch.topk(before, n).indices.tolist()

@@ -1,6 +1,8 @@
-"""The image playground's logic, without streamlit: URL settings (parsed, clamped, with
-notices), the diffusion frame scrubber, scheduler comparison with timing, and the training
-lab's session (a background DCGAN run with a run guard, a stop hook and bounded memory).
+"""The image playground's logic, without streamlit: its URL settings (one
+:class:`~aigc_dash.core.urlstate.SettingTable` plus the page's own rules), typed settings and
+results, the diffusion frame scrubber, scheduler comparison with timing, and the training
+lab's session (a background DCGAN run with a run guard, a stop hook, bounded memory, and the
+buttons' callbacks, which work on any mapping such as ``st.session_state``).
 
 Generation itself lives in :mod:`aigc_dash.generation.images` and training in
 :func:`aigc_dash.training.dcgan.train_dcgan`; this module only arranges calls to them.
@@ -9,22 +11,25 @@ torch is imported inside functions, so importing this module stays cheap.
 
 from __future__ import annotations
 
+import dataclasses
 import math
-import re
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from aigc_dash.generation import images
+from aigc_dash.core.urlstate import MAX_RAW_CHARS, Setting, SettingTable, UrlNotice
+from aigc_dash.generation import images, models
 
 # --- URL settings ----------------------------------------------------------------------------
 
+PREFIX = "image"  # widget keys are ``image_<setting>``; notices use the ``image_url_*`` wording
 TABS: tuple[str, ...] = ("dcgan", "diffusion", "lab")
 SCHEDULER_NAMES: tuple[str, ...] = tuple(images.SCHEDULERS)
+BUNDLED_DIFFUSION = "diffusion"  # the ``model`` choice that is always there
 ANY_DIGIT = 10  # the diffusion model's "no class" label: any digit
 UI_MAX_SEED = 999_999  # seeds a person can type; the libraries accept more
 # The training lab is sized for a shared CPU: a subset of the 4,000 training digits.
@@ -34,151 +39,152 @@ LAB_MAX_PER_CLASS = 400
 MAX_INTERP_FRAMES = 24
 
 
+def widget_key(name: str) -> str:
+    """The session-state key of setting ``name``'s widget (``image_steps``)."""
+    return f"{PREFIX}_{name}"
+
+
+def hub_choices() -> tuple[str, ...]:
+    """Hub image models a user may pick: only when the operator enabled and allow-listed them."""
+    if not models.hub_enabled():
+        return ()
+    allowed = models.hub_allowlist()
+    return tuple(
+        m for m, info in models.REGISTRY.items() if info.kind == "hub-image" and m in allowed
+    )
+
+
+class ImageSettingTable(SettingTable):
+    """The page's settings with its one cross-setting rule: the interpolation position
+    ``pos`` stays inside ``frames`` (on reading a link and on writing the URL). Notices give
+    the value used as the URL writes it (``3``, not ``3.0``)."""
+
+    def parse(
+        self, params: Mapping[str, object], fallback: Mapping[str, Any] | None = None
+    ) -> tuple[dict[str, Any], list[UrlNotice]]:
+        values, notices = super().parse(params, fallback)
+        notices = [
+            dataclasses.replace(n, used=self.format(self.by_key[n.key].name, n.used))
+            for n in notices
+        ]
+        last = values["frames"] - 1
+        if values["pos"] > last:
+            values["pos"] = last
+            if "pos" in params:  # one notice for pos, saying the value actually used
+                raw = params["pos"]
+                raw = raw[-1] if isinstance(raw, (list, tuple)) and raw else raw
+                notices = [n for n in notices if n.key != "pos"]
+                notices.append(
+                    UrlNotice(
+                        "out_of_range",
+                        "pos",
+                        str(raw)[:MAX_RAW_CHARS],
+                        str(last),
+                        self.notice_prefix,
+                    )
+                )
+        return values, notices
+
+    def to_query(self, values: Mapping[str, Any], *, keep_defaults: bool = False) -> dict[str, str]:
+        if "pos" in values and "frames" in values:  # fewer frames: the position follows
+            last = self.clamp("frames", values["frames"]) - 1
+            values = {**values, "pos": min(self.clamp("pos", values["pos"]), last)}
+        return super().to_query(values, keep_defaults=keep_defaults)
+
+
+def make_table(hub: Callable[[], Sequence[str]] = hub_choices) -> ImageSettingTable:
+    """The playground's URL settings; ``hub()`` gives the extra ``model`` choices (read on
+    each parse, so an operator's change applies without a restart)."""
+    return ImageSettingTable(
+        [
+            Setting("tab", "choice", "dcgan", choices=TABS),
+            # DCGAN
+            Setting("seed", "int", 0, 0, UI_MAX_SEED),
+            Setting("n", "int", 16, 1, images.MAX_COUNT),
+            Setting("a", "int", 1, 0, UI_MAX_SEED),
+            Setting("b", "int", 2, 0, UI_MAX_SEED),
+            Setting("frames", "int", 10, 2, MAX_INTERP_FRAMES),
+            Setting("pos", "int", 0, 0, MAX_INTERP_FRAMES - 1),
+            # diffusion: the app's defaults are the generation module's (shared with bench/)
+            Setting(
+                "model",
+                "choice",
+                BUNDLED_DIFFUSION,
+                choices=lambda: (BUNDLED_DIFFUSION, *hub()),
+            ),
+            Setting("digit", "int", 7, 0, ANY_DIGIT),
+            Setting(
+                "guidance", "float", images.DEFAULT_GUIDANCE, 0.0, images.MAX_GUIDANCE, step=0.5
+            ),
+            Setting("steps", "int", images.DEFAULT_STEPS, 1, images.MAX_STEPS),
+            Setting("scheduler", "choice", images.DEFAULT_SCHEDULER, choices=SCHEDULER_NAMES),
+            Setting("dseed", "int", 0, 0, UI_MAX_SEED),
+            Setting("t", "int", 300, 0, 999),
+            Setting("scheduler2", "choice", "ddpm", choices=SCHEDULER_NAMES),
+            Setting("steps2", "int", images.DEFAULT_STEPS, 1, images.MAX_STEPS),
+            # training lab
+            Setting("epochs", "int", 2, 1, LAB_MAX_EPOCHS),
+            Setting("per_class", "int", 50, LAB_MIN_PER_CLASS, LAB_MAX_PER_CLASS, step=10),
+            Setting("lseed", "int", 0, 0, UI_MAX_SEED),
+        ],
+        notice_prefix=PREFIX,
+    )
+
+
+TABLE = make_table()
+
+
 @dataclass(frozen=True)
-class Setting:
-    """One URL-backed setting: ``kind`` is ``int``, ``float`` or ``choice``."""
+class ImageSettings:
+    """One run's settings, as :data:`TABLE` parsed them (field names are the URL keys)."""
 
-    name: str  # URL key (short, stable)
-    kind: str
-    default: Any
-    lo: float | None = None
-    hi: float | None = None
-    choices: tuple[Any, ...] = ()
-    step: float | None = None  # floats are rounded to this step
+    tab: str
+    seed: int  # DCGAN grid
+    n: int
+    a: int  # interpolation from seed a to seed b
+    b: int
+    frames: int
+    pos: int
+    model: str  # diffusion
+    digit: int
+    guidance: float
+    steps: int
+    scheduler: str
+    dseed: int
+    t: int  # forward process
+    scheduler2: str  # comparison
+    steps2: int
+    epochs: int  # training lab
+    per_class: int
+    lseed: int
 
+    @classmethod
+    def from_values(cls, values: Mapping[str, Any]) -> ImageSettings:
+        """From :meth:`SettingTable.parse`'s values (defaults for any missing)."""
+        return cls(**{**TABLE.defaults, **{k: v for k, v in values.items() if k in TABLE.by_name}})
 
-SETTINGS: tuple[Setting, ...] = (
-    Setting("tab", "choice", "dcgan", choices=TABS),
-    # DCGAN
-    Setting("seed", "int", 0, 0, UI_MAX_SEED),
-    Setting("n", "int", 16, 1, images.MAX_COUNT),
-    Setting("a", "int", 1, 0, UI_MAX_SEED),
-    Setting("b", "int", 2, 0, UI_MAX_SEED),
-    Setting("frames", "int", 10, 2, MAX_INTERP_FRAMES),
-    Setting("pos", "int", 0, 0, MAX_INTERP_FRAMES - 1),
-    # diffusion: the app's defaults are the generation module's (shared with bench/)
-    Setting("model", "choice", "diffusion", choices=("diffusion",)),  # hub ids added at parse
-    Setting("digit", "int", 7, 0, ANY_DIGIT),
-    Setting("guidance", "float", images.DEFAULT_GUIDANCE, 0.0, images.MAX_GUIDANCE, step=0.5),
-    Setting("steps", "int", images.DEFAULT_STEPS, 1, images.MAX_STEPS),
-    Setting("scheduler", "choice", images.DEFAULT_SCHEDULER, choices=SCHEDULER_NAMES),
-    Setting("dseed", "int", 0, 0, UI_MAX_SEED),
-    Setting("t", "int", 300, 0, 999),
-    Setting("scheduler2", "choice", "ddpm", choices=SCHEDULER_NAMES),
-    Setting("steps2", "int", images.DEFAULT_STEPS, 1, images.MAX_STEPS),
-    # training lab
-    Setting("epochs", "int", 2, 1, LAB_MAX_EPOCHS),
-    Setting("per_class", "int", 50, LAB_MIN_PER_CLASS, LAB_MAX_PER_CLASS, step=10),
-    Setting("lseed", "int", 0, 0, UI_MAX_SEED),
-)
-SETTING_BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
-DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}
+    @property
+    def label(self) -> int | None:
+        """The diffusion class label (``None``: any digit)."""
+        return None if self.digit == ANY_DIGIT else self.digit
 
+    @property
+    def forward_digit(self) -> int:
+        """The real digit the forward process noises (a 7 when any digit is asked for)."""
+        return 7 if self.digit == ANY_DIGIT else self.digit
 
-@dataclass(frozen=True)
-class UrlNotice:
-    """A URL value that could not be used as given: ``kind`` is ``out_of_range``,
-    ``not_a_number`` or ``unknown_choice``; ``used`` is the value used instead."""
-
-    kind: str
-    key: str
-    value: str
-    used: Any
-
-
-def _last(value: object) -> str:
-    if isinstance(value, (list, tuple)):
-        value = value[-1] if value else ""
-    return str(value)
-
-
-def safe_snippet(text: object, limit: int = 40) -> str:
-    """User text made safe to show in a Markdown notice: printable, short, no markup."""
-    s = "".join(ch for ch in str(text) if ch.isprintable())
-    if len(s) > limit:
-        s = s[:limit] + "…"
-    return re.sub(r"([\\`*_{}\[\]()<>#+!|~$-])", r"\\\1", s)
-
-
-def _parse_one(s: Setting, raw: str, choices: tuple[Any, ...]) -> tuple[Any, str | None]:
-    """``(value, notice kind or None)`` for one raw URL value."""
-    text = raw.strip()[:64]
-    if s.kind == "choice":
-        return (text, None) if text in choices else (s.default, "unknown_choice")
-    try:
-        number = float(text)
-    except (ValueError, OverflowError):
-        number = math.nan
-    if math.isnan(number):
-        return s.default, "not_a_number"
-    assert s.lo is not None and s.hi is not None
-    kind = None if s.lo <= number <= s.hi else "out_of_range"
-    number = min(max(number, s.lo), s.hi)
-    if s.step:
-        number = s.lo + round((number - s.lo) / s.step) * s.step
-        number = min(max(number, s.lo), s.hi)
-    if s.kind == "int":
-        return int(round(number)), kind
-    return round(float(number), 6), kind
-
-
-def parse_settings(
-    params: Mapping[str, object],
-    fallback: Mapping[str, Any] | None = None,
-    hub_models: Sequence[str] = (),
-) -> tuple[dict[str, Any], list[UrlNotice]]:
-    """Settings from URL params: ``(settings, notices)``; never raises.
-
-    A missing key takes ``fallback`` (this session's last value) or the default; a bad value
-    takes the default (not a number, unknown choice) or is clamped (out of range) and gives a
-    notice. ``hub_models`` are the extra ``model`` choices the operator enabled. Keys that
-    are not ours (``lang``, other pages') are left alone. ``pos`` is clamped to the frames.
-    """
-    base = {**DEFAULTS, **(fallback or {})}
-    out: dict[str, Any] = {}
-    notices: list[UrlNotice] = []
-    for s in SETTINGS:
-        choices = s.choices + tuple(hub_models) if s.name == "model" else s.choices
-        raw = params.get(s.name)
-        if raw is None:
-            value = base[s.name]
-            value, _ = _parse_one(s, str(value), choices)  # a stale fallback is re-checked
-            out[s.name] = value
-            continue
-        text = _last(raw)
-        value, kind = _parse_one(s, text, choices)
-        if kind:
-            notices.append(UrlNotice(kind, s.name, text[:200], value))
-        out[s.name] = value
-    if out["pos"] > out["frames"] - 1:
-        out["pos"] = out["frames"] - 1
-        if "pos" in params:  # one notice for pos, saying the value actually used
-            notices = [n for n in notices if n.key != "pos"]
-            notices.append(UrlNotice("out_of_range", "pos", _last(params["pos"])[:200], out["pos"]))
-    return out, notices
-
-
-def format_setting(name: str, value: Any) -> str:
-    """A setting as it is written in the URL (``3`` or ``2.5``; choices verbatim)."""
-    s = SETTING_BY_NAME[name]
-    if s.kind == "int":
-        return str(int(value))
-    if s.kind == "float":
-        return f"{float(value):g}"
-    return str(value)
-
-
-def to_query(settings: Mapping[str, Any]) -> dict[str, str]:
-    """URL params for ``settings`` (round-trips through :func:`parse_settings`)."""
-    return {
-        name: format_setting(name, settings[name]) for name in SETTING_BY_NAME if name in settings
-    }
+    @property
+    def compare_configs(self) -> list[tuple[str, int]]:
+        """The comparison's two ``(scheduler, steps)``: the sampler's and the second one."""
+        return [(self.scheduler, self.steps), (self.scheduler2, self.steps2)]
 
 
 # --- DCGAN view --------------------------------------------------------------------------------
 
 
-def guess_captions(labels: Sequence[int], confidences: Sequence[float]) -> list[str]:
+def guess_captions(
+    labels: Sequence[int] | np.ndarray, confidences: Sequence[float] | np.ndarray
+) -> list[str]:
     """Caption under each sample: the classifier's digit and confidence (``7 · 98%``)."""
     return [f"{int(d)} · {float(c):.0%}" for d, c in zip(labels, confidences, strict=True)]
 
@@ -201,7 +207,11 @@ class Quality:
         return sum(1 for c in self.counts if c)
 
 
-def quality(labels: Sequence[int], confidences: Sequence[float], threshold: float = 0.9) -> Quality:
+def quality(
+    labels: Sequence[int] | np.ndarray,
+    confidences: Sequence[float] | np.ndarray,
+    threshold: float = 0.9,
+) -> Quality:
     """Summarise classifier guesses over a batch of samples."""
     lab = np.asarray(labels, dtype=np.int64)
     conf = np.asarray(confidences, dtype=np.float64)
@@ -209,6 +219,29 @@ def quality(labels: Sequence[int], confidences: Sequence[float], threshold: floa
     return Quality(
         len(lab), int((conf >= threshold).sum()), threshold, tuple(int(c) for c in counts)
     )
+
+
+@dataclass(frozen=True)
+class Digits:
+    """Generated digits with the classifier's reading of each."""
+
+    images: np.ndarray  # uint8 [N, 28, 28]
+    labels: np.ndarray  # int [N]
+    confidences: np.ndarray  # float [N]
+
+    @property
+    def captions(self) -> list[str]:
+        return guess_captions(self.labels, self.confidences)
+
+    @property
+    def quality(self) -> Quality:
+        return quality(self.labels, self.confidences)
+
+
+def classified(samples: np.ndarray, classifier) -> Digits:
+    """``samples`` with the classifier's guess and confidence for each."""
+    labels, confidences = images.classify(samples, classifier)
+    return Digits(samples, labels, confidences)
 
 
 def pingpong(frames: Sequence[np.ndarray]) -> list[np.ndarray]:
@@ -252,6 +285,70 @@ def progress_every(total_steps: int, updates: int = 50) -> int:
     return max(1, math.ceil(max(int(total_steps), 1) / max(int(updates), 1)))
 
 
+def reports(i: int, total_steps: int) -> bool:
+    """Whether step ``i`` (from 0) updates the live progress: every :func:`progress_every`
+    steps, and always the last."""
+    return (i + 1) % progress_every(total_steps) == 0 or i + 1 == total_steps
+
+
+@dataclass(frozen=True)
+class DiffusionRun:
+    """The latest diffusion result of a session: the sample with its kept frames, how long it
+    took, and what the classifier reads in it."""
+
+    result: images.Generated
+    seconds: float
+    guess: int
+    confidence: float
+
+    @property
+    def params(self) -> dict[str, Any]:
+        """The sampling arguments actually used (``digit``, ``scheduler_name``, ...)."""
+        return self.result.params
+
+    @property
+    def last_frame(self) -> int:
+        return len(self.result.frames) - 1
+
+    @property
+    def file_stem(self) -> str:
+        p = self.params
+        return f"diffusion_{p['digit']}_{p['scheduler_name']}"
+
+
+def run_diffusion(
+    unet,
+    base_scheduler,
+    classifier,
+    s: ImageSettings,
+    on_step: Callable[[int, np.ndarray], None] | None = None,
+) -> DiffusionRun:
+    """Sample one digit with ``s``'s sampler settings, keeping frames for the scrubber.
+
+    ``on_step(i, x0)`` gets the model's current clean guess (uint8 ``[28, 28]``) at the steps
+    where :func:`reports` says the live preview should update."""
+
+    def callback(i: int, _t: float, _sample, x0) -> None:
+        if on_step is not None and reports(i, s.steps):
+            on_step(i, x0[0])
+
+    t0 = time.perf_counter()
+    res = images.sample_diffusion(
+        unet,
+        base_scheduler,
+        s.label,
+        num_inference_steps=s.steps,
+        guidance_scale=s.guidance,
+        scheduler_name=s.scheduler,
+        seed=s.dseed,
+        keep_frames=True,
+        callback=callback,
+    )
+    seconds = time.perf_counter() - t0
+    guess, conf = images.classify(res.images, classifier)
+    return DiffusionRun(res, seconds, int(guess[0]), float(conf[0]))
+
+
 @dataclass(frozen=True)
 class Comparison:
     """One side of a scheduler comparison: what ran, how long, and what came out."""
@@ -262,6 +359,17 @@ class Comparison:
     image: np.ndarray  # uint8 [28, 28]
     guess: int
     confidence: float
+
+
+def _step_callback(
+    on_step: Callable[[int, int, int], None], k: int, steps: int
+) -> Callable[..., None]:
+    """A sampler callback that reports step ``i`` of configuration ``k`` as ``(k, i, steps)``."""
+
+    def callback(i: int, _t, _x, _x0) -> None:
+        on_step(k, i, steps)
+
+    return callback
 
 
 def compare(
@@ -286,11 +394,7 @@ def compare(
         if on_start is not None:
             on_start(k)
         label = None if digit == ANY_DIGIT else digit
-        callback = None
-        if on_step is not None:
-
-            def callback(i, _t, _x, _x0, k=k, steps=steps):
-                on_step(k, i, steps)
+        callback = None if on_step is None else _step_callback(on_step, k, steps)
 
         t0 = time.perf_counter()
         res = images.sample_diffusion(
@@ -322,6 +426,46 @@ def time_ratio(seconds: Sequence[float]) -> float | None:
     """Slowest over fastest run time (``None`` without two positive times)."""
     secs = [float(x) for x in seconds if x and float(x) > 0]
     return max(secs) / min(secs) if len(secs) >= 2 else None
+
+
+@dataclass(frozen=True)
+class ComparisonRun:
+    """A session's latest comparison: each side, and the digit and seed they shared."""
+
+    rows: tuple[Comparison, ...]
+    digit: int
+    seed: int
+
+    @property
+    def ratio(self) -> float | None:
+        return time_ratio([r.seconds for r in self.rows])
+
+
+def run_comparison(
+    unet,
+    base_scheduler,
+    classifier,
+    s: ImageSettings,
+    on_step: Callable[[int, int, int], None] | None = None,
+) -> ComparisonRun:
+    """:func:`compare` on ``s``'s two configurations; ``on_step(k, i, steps)`` only at the
+    steps where :func:`reports` says progress should update."""
+
+    def step(k: int, i: int, steps: int) -> None:
+        if on_step is not None and reports(i, steps):
+            on_step(k, i, steps)
+
+    rows = compare(
+        unet,
+        base_scheduler,
+        classifier,
+        s.compare_configs,
+        digit=s.digit,
+        seed=s.dseed,
+        guidance=s.guidance,
+        on_step=step,
+    )
+    return ComparisonRun(tuple(rows), s.digit, s.dseed)
 
 
 def forward_strip_steps(num_train_timesteps: int, n: int = 6) -> list[int]:
@@ -371,6 +515,27 @@ def steps_per_epoch(n_images: int, batch_size: int | None = None) -> int:
 
 MAX_LAB_EPOCHS_TOTAL = 50  # a run continued again and again stops growing here
 MAX_GRIDS_KEPT = 12  # sample grids kept (the latest ones)
+
+
+@dataclass(frozen=True)
+class LabSnapshot:
+    """A consistent copy of a lab run's progress for drawing (plain lists, no tensors)."""
+
+    status: str  # new | running | done | stopped | failed
+    step: int
+    total_steps: int
+    steps_per_epoch: int
+    epoch: int
+    epochs: int
+    d_loss: list[float]  # one per training step
+    g_loss: list[float]
+    epoch_d_loss: list[float]
+    epoch_g_loss: list[float]
+    grids: list[np.ndarray]  # the latest sample grids, uint8 [16, 28, 28] each
+    grid_epochs: list[int]  # the epoch of each grid
+    seconds: float  # training time so far
+    error: str
+    stop_requested: bool
 
 
 @dataclass
@@ -428,29 +593,28 @@ class LabRun:
             self._thread.join(timeout)
         return self.finished
 
-    def snapshot(self) -> dict:
-        """A consistent copy of the run's progress for drawing (plain lists, no tensors)."""
+    def snapshot(self) -> LabSnapshot:
+        """A consistent copy of the run's progress for drawing."""
         with self._lock:
             h = self.history
             now = self.finished_at or time.monotonic()
-            return {
-                "status": self.status,
-                "step": self.step,
-                "total_steps": self.total_steps,
-                "steps_per_epoch": self.steps_per_epoch,
-                "epoch": self.epoch,
-                "epochs": self.epochs,
-                "d_loss": list(h.get("d_loss", [])),
-                "g_loss": list(h.get("g_loss", [])),
-                "epoch_d_loss": list(h.get("epoch_d_loss", [])),
-                "epoch_g_loss": list(h.get("epoch_g_loss", [])),
-                "grids": [g for _, g in self.epoch_grids],
-                "grid_epochs": [e for e, _ in self.epoch_grids],
-                "seconds": self.seconds_before
-                + ((now - self.started_at) if self.started_at else 0.0),
-                "error": self.error,
-                "stop_requested": self._stop.is_set(),
-            }
+            return LabSnapshot(
+                status=self.status,
+                step=self.step,
+                total_steps=self.total_steps,
+                steps_per_epoch=self.steps_per_epoch,
+                epoch=self.epoch,
+                epochs=self.epochs,
+                d_loss=list(h.get("d_loss", [])),
+                g_loss=list(h.get("g_loss", [])),
+                epoch_d_loss=list(h.get("epoch_d_loss", [])),
+                epoch_g_loss=list(h.get("epoch_g_loss", [])),
+                grids=[g for _, g in self.epoch_grids],
+                grid_epochs=[e for e, _ in self.epoch_grids],
+                seconds=self.seconds_before + ((now - self.started_at) if self.started_at else 0.0),
+                error=self.error,
+                stop_requested=self._stop.is_set(),
+            )
 
     def _train(self, epochs: int) -> None:
         import torch
@@ -578,3 +742,45 @@ def continue_lab_run(current: LabRun | None, epochs: int) -> tuple[LabRun | None
         _server_slots.release()
         raise
     return current, ""
+
+
+# --- the lab's buttons: callbacks on the session's state ---------------------------------------
+
+LAB_RUN = "image_lab_run"  # this session's training run (one at a time)
+FLASH = "image_flash"  # a one-off message key from a callback, shown on the next run
+
+
+def lab_start(state: MutableMapping[str, Any]) -> None:
+    """The start button: a fresh run with the widgets' settings, replacing the session's last
+    one (one per session); a refusal leaves the reason's message key under :data:`FLASH`."""
+    run, reason = start_lab_run(
+        state.get(LAB_RUN),
+        state.get(widget_key("epochs"), TABLE.defaults["epochs"]),
+        state.get(widget_key("per_class"), TABLE.defaults["per_class"]),
+        state.get(widget_key("lseed"), TABLE.defaults["lseed"]),
+    )
+    if reason:
+        state[FLASH] = f"image_lab_{reason}"
+    else:
+        state[LAB_RUN] = run
+
+
+def lab_continue(state: MutableMapping[str, Any]) -> None:
+    """The continue button: the session's finished run trains the chosen epochs more."""
+    _, reason = continue_lab_run(
+        state.get(LAB_RUN), state.get(widget_key("epochs"), TABLE.defaults["epochs"])
+    )
+    if reason:
+        state[FLASH] = f"image_lab_{reason}"
+
+
+def lab_stop(state: MutableMapping[str, Any]) -> None:
+    """The stop button: the run stops before its next batch and keeps what it trained."""
+    run = state.get(LAB_RUN)
+    if run is not None:
+        run.request_stop()
+
+
+def lab_can_continue(run: LabRun | None) -> bool:
+    """Whether the continue button is enabled: a run that trained something and has ended."""
+    return run is not None and run.generator is not None and not run.running

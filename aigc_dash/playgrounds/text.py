@@ -1,23 +1,28 @@
-"""The Text playground's logic, without streamlit: settings from the URL, lengths that fit
-the context, the next-token explorer's rows, compare sides, model cards and the warm-up.
+"""The Text playground's logic, without streamlit: its URL settings (one declarative
+:class:`~aigc_dash.core.urlstate.SettingTable`), lengths that fit the context, the runs
+(typed results kept in session state), the next-token explorer's rows, compare sides, model
+cards and the warm-up.
 
 Everything here is plain Python; the model itself is only touched through duck typing
-(``pipe.tokenizer``, ``pipe.model``) and :mod:`aigc_dash.generation.text`, so importing this module
-imports neither torch nor streamlit.
+(``pipe.tokenizer``, ``pipe.model``) and :mod:`aigc_dash.generation.text`, so importing this
+module imports neither torch nor streamlit.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from aigc_dash.core.i18n import t
-from aigc_dash.generation import models
+from aigc_dash.core.text import md_escape
+from aigc_dash.core.urlstate import Setting, SettingTable, UrlNotice
+from aigc_dash.generation import models, remote
+from aigc_dash.generation import text as gen
+from aigc_dash.generation.sampling import SamplingParams
 from aigc_dash.generation.text import MAX_NEW_TOKENS, MAX_PROMPT_CHARS, MAX_RETURN_SEQUENCES
 
 # --- settings and the URL ----------------------------------------------------------------
@@ -29,31 +34,20 @@ DECODINGS = ("sample", "greedy")
 RNN_TASKS = ("continue", "acrostic")
 LINE_LENGTHS = (5, 7)
 TEXT_MODEL_KINDS = ("gpt", "rnn", "hub-text")
+Side = Literal["a", "b"]
 
 
-@dataclass(frozen=True)
-class Range:
-    """Bounds (and grid) of one numeric setting."""
-
-    lo: float
-    hi: float
-    step: float
-    is_int: bool
+def server_options() -> list[str]:
+    """The operator's inference-server models as app ids (``server:<id>``); none when no
+    server is configured (then nothing is contacted)."""
+    cfg = remote.server_config()
+    return [remote.model_choice_id(m) for m in cfg.models] if cfg else []
 
 
-RANGES: dict[str, Range] = {
-    "max_new_tokens": Range(1, MAX_NEW_TOKENS, 1, True),
-    "num_sequences": Range(1, MAX_RETURN_SEQUENCES, 1, True),
-    "temperature": Range(0.05, 2.0, 0.05, False),
-    "top_k": Range(0, 200, 1, True),
-    "top_p": Range(0.05, 1.0, 0.05, False),
-    "repetition_penalty": Range(1.0, 2.0, 0.05, False),
-    "seed": Range(0, SEED_MAX, 1, True),
-    "n_lines": Range(2, 8, 1, True),
-    "b_temperature": Range(0.05, 2.0, 0.05, False),
-    "b_top_k": Range(0, 200, 1, True),
-    "b_top_p": Range(0.05, 1.0, 0.05, False),
-}
+def text_model_ids() -> list[str]:
+    """Ids of every text model (bundled, hub, server), whether usable now or not."""
+    ids = [m for m, info in models.REGISTRY.items() if info.kind in TEXT_MODEL_KINDS]
+    return [*ids, *server_options()]
 
 
 @dataclass(frozen=True)
@@ -86,30 +80,99 @@ class Settings:
     def greedy(self) -> bool:
         return self.decoding == "greedy"
 
+    def sampling(self, side: Side = "a", *, seed: int | None = None) -> SamplingParams:
+        """The generation settings of one side (compare's B shares length, penalty and seed
+        with A); ``seed`` overrides the seed (one per streamed sequence)."""
+        if side == "b":
+            greedy = self.b_decoding == "greedy"
+            temperature, top_k, top_p = self.b_temperature, self.b_top_k, self.b_top_p
+        else:
+            greedy = self.greedy
+            temperature, top_k, top_p = self.temperature, self.top_k, self.top_p
+        return SamplingParams(
+            max_new_tokens=self.max_new_tokens,
+            temperature=temperature,
+            top_k=top_k,
+            top_p=top_p,
+            repetition_penalty=self.repetition_penalty,
+            do_sample=not greedy,
+            seed=self.seed if seed is None else seed,
+        )
 
-# field name -> URL key (short, readable; ``lang`` belongs to ui.py and is never touched)
-URL_KEYS: dict[str, str] = {
-    "model": "model",
-    "prompt": "prompt",
-    "max_new_tokens": "max_new_tokens",
-    "num_sequences": "n",
-    "decoding": "decoding",
-    "temperature": "temperature",
-    "top_k": "top_k",
-    "top_p": "top_p",
-    "repetition_penalty": "rep",
-    "seed": "seed",
-    "rnn_task": "task",
-    "first_line": "first",
-    "heads": "heads",
-    "line_length": "line",
-    "n_lines": "lines",
-    "b_decoding": "b_decoding",
-    "b_temperature": "b_temperature",
-    "b_top_k": "b_top_k",
-    "b_top_p": "b_top_p",
-}
+
 DEFAULTS = Settings()
+
+
+def _num(name: str, kind: Literal["int", "float"], lo: float, hi: float, step: float, key=""):
+    return Setting(name, kind, getattr(DEFAULTS, name), lo=lo, hi=hi, step=step, key=key)
+
+
+def _text(name: str, kind: Literal["choice", "text"], key: str = "", **kw: Any) -> Setting:
+    return Setting(name, kind, getattr(DEFAULTS, name), key=key, **kw)
+
+
+# The page's settings, once: field name, URL key (today's short keys, so shared links keep
+# working), bounds or choices; defaults from :class:`Settings`. ``lang`` belongs to the chrome.
+TABLE = SettingTable(
+    [
+        _text("model", "choice", choices=text_model_ids),
+        _text("prompt", "text", max_chars=MAX_URL_PROMPT, keep="end"),
+        _num("max_new_tokens", "int", 1, MAX_NEW_TOKENS, 1),
+        _num("num_sequences", "int", 1, MAX_RETURN_SEQUENCES, 1, key="n"),
+        _text("decoding", "choice", choices=DECODINGS),
+        _num("temperature", "float", 0.05, 2.0, 0.05),
+        _num("top_k", "int", 0, 200, 1),
+        _num("top_p", "float", 0.05, 1.0, 0.05),
+        _num("repetition_penalty", "float", 1.0, 2.0, 0.05, key="rep"),
+        _num("seed", "int", 0, SEED_MAX, 1),
+        _text("rnn_task", "choice", key="task", choices=RNN_TASKS),
+        _text("first_line", "text", key="first", max_chars=MAX_RNN_INPUT),
+        _text("heads", "text", max_chars=MAX_RNN_INPUT),
+        _text("line_length", "choice", key="line", choices=LINE_LENGTHS),
+        _num("n_lines", "int", 2, 8, 1, key="lines"),
+        _text("b_decoding", "choice", choices=DECODINGS),
+        _num("b_temperature", "float", 0.05, 2.0, 0.05),
+        _num("b_top_k", "int", 0, 200, 1),
+        _num("b_top_p", "float", 0.05, 1.0, 0.05),
+    ],
+    notice_prefix="text",
+)
+
+
+def slider_bounds(name: str) -> tuple[float, float, float]:
+    """``(min, max, step)`` of numeric setting ``name`` (ints for an int setting)."""
+    row = TABLE.by_name[name]
+    if row.lo is None or row.hi is None or row.step is None:
+        raise ValueError(f"{name} has no slider bounds")
+    if row.kind == "int":
+        return int(row.lo), int(row.hi), int(row.step)
+    return row.lo, row.hi, row.step
+
+
+def settings_from_values(values: Mapping[str, Any]) -> Settings:
+    """Settings from widget or URL values (missing ones take the defaults; all clamped)."""
+    return Settings(
+        **{
+            f.name: TABLE.clamp(f.name, values.get(f.name, getattr(DEFAULTS, f.name)))
+            for f in fields(Settings)
+        }
+    )
+
+
+def parse_settings(params: Mapping[str, object]) -> tuple[Settings, list[UrlNotice]]:
+    """Settings from URL query parameters; bad or out-of-range values become notices.
+
+    Unknown keys are ignored. Numbers are clamped to their range (and onto the slider grid),
+    choices fall back to the default, a prompt longer than :data:`MAX_URL_PROMPT` keeps its
+    end. Whether a known hub model may run is decided later (``models.resolve_text_model``).
+    """
+    values, notices = TABLE.parse(params)
+    return settings_from_values(values), notices
+
+
+def to_query(settings: Settings) -> dict[str, str]:
+    """The URL parameters for ``settings``: only what differs from the defaults."""
+    return TABLE.to_query({f.name: getattr(settings, f.name) for f in fields(Settings)})
 
 
 @dataclass(frozen=True)
@@ -121,135 +184,10 @@ class Notice:
 
     def text(self, lang: str) -> str:
         """The message in ``lang`` (user-supplied values are escaped for Markdown)."""
-        safe = {k: md_escape(v) if isinstance(v, str) else v for k, v in self.params.items()}
+        safe = {
+            k: md_escape(v, limit=60) if isinstance(v, str) else v for k, v in self.params.items()
+        }
         return t(self.key, lang, **safe)
-
-
-_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$&")
-
-
-def md_escape(text: str, limit: int = 60) -> str:
-    """``text`` shortened and with Markdown specials escaped, safe inside ``st.info``."""
-    text = "".join(c if c.isprintable() else "\ufffd" for c in str(text))
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return "".join("\\" + c if c in _MD_SPECIAL else c for c in text)
-
-
-def _first(raw: Any) -> Any:
-    if isinstance(raw, (list, tuple)):
-        return raw[-1] if raw else None
-    return raw
-
-
-def _parse_number(name: str, raw: Any, default: float) -> tuple[float, Notice | None]:
-    rng = RANGES[name]
-    url_key = URL_KEYS[name]
-    text = str(_first(raw)).strip()[:40]
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
-        return default, Notice("text_url_invalid", {"key": url_key, "value": text, "used": default})
-    clamped = min(max(value, rng.lo), rng.hi)
-    if rng.is_int:
-        clamped = int(round(clamped))
-    else:  # onto the slider's grid, so the widget shows exactly what is used
-        clamped = round(round((clamped - rng.lo) / rng.step) * rng.step + rng.lo, 4)
-        clamped = min(max(clamped, rng.lo), rng.hi)
-    if clamped != value:
-        notice = Notice("text_url_clamped", {"key": url_key, "value": text, "used": clamped})
-        return clamped, notice
-    return clamped, None
-
-
-def _parse_choice(name: str, raw: Any, options: Sequence[Any]) -> tuple[Any, Notice | None]:
-    text = str(_first(raw)).strip()[:80]
-    for option in options:
-        if text == str(option):
-            return option, None
-    default = getattr(DEFAULTS, name)
-    return default, Notice(
-        "text_url_invalid", {"key": URL_KEYS[name], "value": text, "used": default}
-    )
-
-
-def text_model_ids() -> list[str]:
-    """Registry ids of every text model (bundled and hub), whether usable now or not."""
-    return [m for m, info in models.REGISTRY.items() if info.kind in TEXT_MODEL_KINDS]
-
-
-def parse_settings(params: Mapping[str, Any]) -> tuple[Settings, list[Notice]]:
-    """Settings from URL query parameters; bad or out-of-range values become notices.
-
-    Unknown keys are ignored. Numbers are clamped to their range (and onto the slider grid),
-    choices fall back to the default, a prompt longer than :data:`MAX_URL_PROMPT` keeps its
-    end. Whether a known hub model may run is decided later (``models.resolve_text_model``).
-    """
-    values: dict[str, Any] = {}
-    notices: list[Notice] = []
-    for name, key in URL_KEYS.items():
-        if key not in params:
-            continue
-        raw = params[key]
-        if name in RANGES:
-            value, notice = _parse_number(name, raw, getattr(DEFAULTS, name))
-        elif name == "model":
-            value, notice = _parse_choice(name, raw, text_model_ids())
-        elif name in ("decoding", "b_decoding"):
-            value, notice = _parse_choice(name, raw, DECODINGS)
-        elif name == "rnn_task":
-            value, notice = _parse_choice(name, raw, RNN_TASKS)
-        elif name == "line_length":
-            value, notice = _parse_choice(name, raw, LINE_LENGTHS)
-        else:  # free text: prompt, first line, heads
-            value = str(_first(raw) if _first(raw) is not None else "")
-            limit = MAX_URL_PROMPT if name == "prompt" else MAX_RNN_INPUT
-            notice = None
-            if len(value) > limit:
-                notice = Notice("text_url_long", {"key": key, "limit": limit})
-                value = value[-limit:] if name == "prompt" else value[:limit]
-        values[name] = value
-        if notice:
-            notices.append(notice)
-    return replace(DEFAULTS, **values), notices
-
-
-def to_query(settings: Settings) -> dict[str, str]:
-    """The URL parameters for ``settings``: only what differs from the defaults."""
-    out: dict[str, str] = {}
-    for name, key in URL_KEYS.items():
-        value = getattr(settings, name)
-        if value == getattr(DEFAULTS, name):
-            continue
-        if name == "prompt":
-            value = value[-MAX_URL_PROMPT:]
-        elif name in ("first_line", "heads"):
-            value = value[:MAX_RNN_INPUT]
-        out[key] = str(value)
-    return out
-
-
-def url_subset(params: Mapping[str, Any]) -> dict[str, str]:
-    """Only this page's keys of the URL (``lang`` and strangers left out), as strings."""
-    ours = set(URL_KEYS.values())
-    return {k: str(_first(v)) for k, v in params.items() if k in ours}
-
-
-def settings_from_values(values: Mapping[str, Any]) -> Settings:
-    """Settings from widget values (missing ones take the defaults; numbers clamped)."""
-    clean: dict[str, Any] = {}
-    for name in asdict(DEFAULTS):
-        if name not in values or values[name] is None:
-            continue
-        value = values[name]
-        if name in RANGES:
-            rng = RANGES[name]
-            value = min(max(value, rng.lo), rng.hi)
-            value = int(value) if rng.is_int else float(value)
-        clean[name] = value
-    return replace(DEFAULTS, **clean)
 
 
 # --- lengths that fit the context (mirrors aigc_dash.generation.text, to warn before streaming) -----
@@ -329,37 +267,18 @@ def sequence_seeds(seed: int, n: int, greedy: bool) -> list[int]:
     return [(int(seed) + i) % (SEED_MAX + 1) for i in range(count)]
 
 
-def generation_kwargs(settings: Settings, side: str = "a") -> dict[str, Any]:
-    """Arguments for ``aigc_dash.generation.text.stream``/``generate`` from one side of the settings."""
-    if side == "b":
-        greedy = settings.b_decoding == "greedy"
-        temperature, top_k, top_p = settings.b_temperature, settings.b_top_k, settings.b_top_p
-    else:
-        greedy = settings.greedy
-        temperature, top_k, top_p = settings.temperature, settings.top_k, settings.top_p
-    return {
-        "max_new_tokens": settings.max_new_tokens,
-        "do_sample": not greedy,
-        "temperature": temperature,
-        "top_k": top_k,
-        "top_p": top_p,
-        "repetition_penalty": settings.repetition_penalty,
-        "seed": settings.seed,
-    }
-
-
-def describe_side(kwargs: Mapping[str, Any], lang: str) -> str:
+def describe_side(params: SamplingParams, lang: str) -> str:
     """A one-line summary of generation settings (for compare captions and downloads)."""
-    if not kwargs["do_sample"]:
-        return t("text_side_greedy", lang, rep=kwargs["repetition_penalty"], seed=kwargs["seed"])
+    if params.greedy:
+        return t("text_side_greedy", lang, rep=params.repetition_penalty, seed=params.seed)
     return t(
         "text_side_sample",
         lang,
-        temperature=kwargs["temperature"],
-        top_k=kwargs["top_k"] or t("text_off", lang),
-        top_p=kwargs["top_p"],
-        rep=kwargs["repetition_penalty"],
-        seed=kwargs["seed"],
+        temperature=params.temperature,
+        top_k=params.top_k or t("text_off", lang),
+        top_p=params.top_p,
+        rep=params.repetition_penalty,
+        seed=params.seed,
     )
 
 
@@ -374,6 +293,110 @@ def as_render_calls(pieces: Any, render: Callable[[str], Any], sink: list[str]) 
         sink.append(piece)
         text = "".join(sink)
         yield lambda text=text: render(text)
+
+
+# --- runs: what a click produces, kept in session state as typed results ---------------
+
+
+def model_options() -> list[str]:
+    """The models offered: the bundled two, then the hub text models the operator allowed."""
+    hub = []
+    if models.hub_enabled():
+        hub = [
+            m
+            for m in models.hub_allowlist()
+            if models.REGISTRY.get(m) and models.REGISTRY[m].kind == "hub-text"
+        ]
+    return ["gpt", "rnn", *hub, *server_options()]
+
+
+def fallback_notice(requested: str, reason: str) -> Notice:
+    """Why ``requested`` is not the model answering (hub off, not allowed, unreachable...)."""
+    return Notice(f"text_fallback_{reason or 'unknown'}", {"model": requested})
+
+
+def sequence_params(settings: Settings) -> list[SamplingParams]:
+    """One :class:`SamplingParams` per streamed sequence (seeds ``seed, seed+1, ...``)."""
+    seeds = sequence_seeds(settings.seed, settings.num_sequences, settings.greedy)
+    return [settings.sampling(seed=seed) for seed in seeds]
+
+
+@dataclass(frozen=True)
+class GenerationRun:
+    """A finished Generate run: one continuation per streamed sequence."""
+
+    prompt: str
+    model: str
+    params: SamplingParams  # of the first sequence; the others differ only by seed
+    seeds: tuple[int, ...]
+    texts: tuple[str, ...]
+
+    def summary(self, lang: str) -> str:
+        return describe_side(self.params, lang)
+
+    def download(self, lang: str) -> str:
+        """The run as a text file: settings, then each sequence after its prompt."""
+        body = "\n\n".join(
+            f"--- {t('text_sequence', lang, i=i + 1, seed=seed)} ---\n{self.prompt}{txt}"
+            for i, (txt, seed) in enumerate(zip(self.texts, self.seeds, strict=True))
+        )
+        return f"{self.summary(lang)}\n\n{body}\n"
+
+
+@dataclass(frozen=True)
+class CompareRun:
+    """Setting A and setting B on the same prompt and seed, one text each."""
+
+    params_a: SamplingParams
+    params_b: SamplingParams
+    text_a: str
+    text_b: str
+
+
+def compare(pipe: Any, settings: Settings) -> CompareRun:
+    """Generate once with setting A and once with setting B (raises ``TextInputError``)."""
+    a, b = settings.sampling("a"), settings.sampling("b")
+    return CompareRun(
+        a, b, gen.generate(pipe, settings.prompt, a)[0], gen.generate(pipe, settings.prompt, b)[0]
+    )
+
+
+@dataclass(frozen=True)
+class PoemRun:
+    """A poem the RNN wrote: which task, from what input."""
+
+    task: str
+    input: str
+    poem: gen.PoemResult
+
+
+@dataclass(frozen=True)
+class RnnInput:
+    """The RNN's input for the chosen task, cut to :data:`MAX_RNN_INPUT` (``cut`` says so)."""
+
+    task: str
+    text: str
+    cut: bool
+
+    @property
+    def blank(self) -> bool:
+        return is_blank(self.text)
+
+
+def rnn_input(settings: Settings) -> RnnInput:
+    """The heads (acrostic) or first line (continue) the RNN will read."""
+    raw = settings.heads if settings.rnn_task == "acrostic" else settings.first_line
+    return RnnInput(settings.rnn_task, raw[:MAX_RNN_INPUT], len(raw) > MAX_RNN_INPUT)
+
+
+def write_poem(rnn: Any, settings: Settings, source: RnnInput) -> PoemRun:
+    """Run the RNN task (raises ``TextInputError`` for input it cannot use)."""
+    kw = {"temperature": settings.temperature, "top_k": settings.top_k, "seed": settings.seed}
+    if source.task == "acrostic":
+        poem = gen.acrostic(rnn, source.text, line_length=settings.line_length, **kw)
+    else:
+        poem = gen.continue_line(rnn, source.text, n_lines=settings.n_lines, **kw)
+    return PoemRun(source.task, source.text, poem)
 
 
 # --- next-token explorer -----------------------------------------------------------------
@@ -441,29 +464,63 @@ def explorer_rows(dist: Mapping[str, Any], *, top_k: int, greedy: bool) -> list[
     return rows
 
 
-def explorer_settings(settings: Settings) -> dict[str, Any]:
-    """``next_token_distribution`` arguments for the main settings (greedy = top-k of 1)."""
-    if settings.greedy:
-        return {
-            "temperature": 1.0,
-            "top_k": 1,
-            "top_p": 1.0,
-            "repetition_penalty": settings.repetition_penalty,
-        }
-    return {
-        "temperature": settings.temperature,
-        "top_k": settings.top_k,
-        "top_p": settings.top_p,
-        "repetition_penalty": settings.repetition_penalty,
-    }
-
-
 def explorer_text(pipe: Any, prompt: str, picked_ids: Sequence[int]) -> str:
     """The prompt followed by the tokens picked so far (decoded together, so multi-byte
     characters split over tokens come out whole)."""
     if not picked_ids:
         return prompt
     return prompt + pipe.tokenizer.decode(list(picked_ids))
+
+
+@dataclass
+class ExplorerPath:
+    """The tokens picked so far in the explorer, for one prompt (a new prompt starts over)."""
+
+    prompt: str = ""
+    picked: list[int] = field(default_factory=list)
+
+    def follow(self, prompt: str) -> ExplorerPath:
+        """This path, emptied if the prompt changed."""
+        if prompt != self.prompt:
+            self.prompt, self.picked = prompt, []
+        return self
+
+    def pick(self, token_id: int) -> None:
+        if len(self.picked) < MAX_NEW_TOKENS:
+            self.picked.append(int(token_id))
+
+    def undo(self) -> None:
+        if self.picked:
+            self.picked.pop()
+
+    def reset(self) -> None:
+        self.picked.clear()
+
+    @property
+    def full(self) -> bool:
+        return len(self.picked) >= MAX_NEW_TOKENS
+
+
+@dataclass(frozen=True)
+class ExplorerView:
+    """What the explorer shows: the text so far, the next token's distribution, its rows."""
+
+    context: str
+    dist: dict[str, Any]
+    rows: list[CandidateRow]
+
+    @property
+    def removed(self) -> list[CandidateRow]:
+        return [r for r in self.rows if r.removed]
+
+
+def explore(pipe: Any, settings: Settings, path: ExplorerPath, top_n: int = 10) -> ExplorerView:
+    """The next-token distribution after the prompt and the picked tokens, under the main
+    settings (greedy keeps only the most likely). Raises ``TextInputError``."""
+    context = explorer_text(pipe, settings.prompt, path.picked)
+    dist = gen.next_token_distribution(pipe, context, settings.sampling(), top_n=top_n)
+    rows = explorer_rows(dist, top_k=settings.top_k, greedy=settings.greedy)
+    return ExplorerView(context, dist, rows)
 
 
 # --- examples ----------------------------------------------------------------------------
@@ -515,8 +572,12 @@ def model_card(model_id: str, lang: str) -> list[str]:
     info = models.REGISTRY[model_id]
     lines: list[str] = []
     if not info.bundled:
-        lines.append(t("text_card_hub", lang, id=md_escape(info.source), size=info.size(lang)))
-        lines.append(t("text_card_licence", lang, licence=md_escape(info.licence_in(lang))))
+        lines.append(
+            t("text_card_hub", lang, id=md_escape(info.source, limit=60), size=info.size(lang))
+        )
+        lines.append(
+            t("text_card_licence", lang, licence=md_escape(info.licence_in(lang), limit=60))
+        )
         return lines
     train = _read_json(info.path / "training_info.json")
     config = _read_json(info.path / "config.json")

@@ -231,15 +231,20 @@ STRINGS = {
         "en": "You asked for {asked} new tokens, but the context has {context} positions; at "
         "most {used} will be generated.",
     },
-    "text_url_invalid": {
+    # URL notices (aigc_dash.core.urlstate, notice_prefix="text")
+    "text_url_not_a_number": {
         "zh": "链接中的参数 {key}=“{value}”无效，已使用 {used}。",
         "en": "The link's {key}=“{value}” is not valid; using {used}.",
     },
-    "text_url_clamped": {
+    "text_url_unknown_choice": {
+        "zh": "链接中的参数 {key}=“{value}”无效，已使用 {used}。",
+        "en": "The link's {key}=“{value}” is not valid; using {used}.",
+    },
+    "text_url_out_of_range": {
         "zh": "链接中的参数 {key}=“{value}”超出范围，已调整为 {used}。",
         "en": "The link's {key}=“{value}” is out of range; using {used}.",
     },
-    "text_url_long": {
+    "text_url_too_long": {
         "zh": "链接中的 {key} 超过 {limit} 个字符，已截短。",
         "en": "The link's {key} is longer than {limit} characters; it was shortened.",
     },

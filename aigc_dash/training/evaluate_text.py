@@ -44,7 +44,7 @@ def evaluate_gpt() -> dict:
         "met_sliding": out["sliding"]["en"]["bits_per_char"] <= EN_BPC_BAR,
     }
     out["samples"] = {
-        p: text.generate(pipe, p, max_new_tokens=40, seed=0, temperature=0.8)[0]
+        p: text.generate(pipe, p, text.SamplingParams(max_new_tokens=40, seed=0))[0]
         for p in ("The list", "def ", "春风")
     }
     return out

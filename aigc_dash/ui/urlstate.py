@@ -54,14 +54,19 @@ def sync_from_url(
 ) -> dict[str, Any]:
     """Read the URL into the widgets (before they render) and return the values.
 
-    A key missing from the URL keeps this session's widget value (so a page switch keeps
-    the settings); bad values are clamped or replaced, each with a warning in ``lang``."""
+    A key missing from the URL keeps this session's last value (kept under
+    ``f"{prefix}_url_backup"``, so a page switch, which drops widget state, keeps the
+    settings); bad values are clamped or replaced, each with a warning in ``lang``."""
     key = widget_key or _default_key(prefix)
-    fallback = {
+    # Streamlit drops a page's widget state (and the URL) when the user switches pages, so
+    # the last values are also kept under a key no widget owns.
+    backup = st.session_state.get(f"{prefix}_url_backup", {})
+    live = {
         s.name: st.session_state[key(s.name)]
         for s in table.settings
         if key(s.name) in st.session_state
     }
+    fallback = {**backup, **live}
     values, notices = table.parse(st.query_params.to_dict(), fallback)
     for notice in notices:
         if show is not None:
@@ -70,6 +75,7 @@ def sync_from_url(
             st.warning(notice.text(lang), icon="⚠️")
     for name, value in values.items():
         st.session_state[key(name)] = value
+    st.session_state[f"{prefix}_url_backup"] = dict(values)
     write_url(table, values)
     return values
 
@@ -78,6 +84,8 @@ def on_change_writer(table: SettingTable, prefix: str, widget_key=None) -> Calla
     """A widget ``on_change`` callback that writes every widget's value to the URL."""
 
     def callback() -> None:
-        write_url(table, widget_values(table, prefix, widget_key))
+        values = widget_values(table, prefix, widget_key)
+        st.session_state[f"{prefix}_url_backup"] = dict(values)
+        write_url(table, values)
 
     return callback
