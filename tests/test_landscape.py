@@ -15,7 +15,7 @@ from aigc_dash.career import landscape as ls
 from aigc_dash.career.data import FIGURE_TABLES, read_table
 from aigc_dash.charts import landscape as charts
 from aigc_dash.core.i18n import t
-from tests.helpers import run_page
+from tests.helpers import page, run_page
 
 PAGE = "pages/1_Landscape.py"
 
@@ -136,13 +136,6 @@ def test_confidence_filter_keeps_the_grade_and_better():
     count = ls.confidence_count({"t": df}, min_confidence="medium")
     assert (count.shown, count.hidden, count.total) == (2, 1, 3)
     assert ls.confidence_count({"t": df}, geo="china").hidden == 0  # counts after other filters
-
-
-def test_confidence_from_param():
-    assert ls.confidence_from_param(None) == ("medium", None)
-    assert ls.confidence_from_param(["high"]) == ("high", None)
-    assert ls.confidence_from_param("LOW") == ("low", None)
-    assert ls.confidence_from_param("<b>") == ("medium", "<b>")
 
 
 def test_source_markdown_puts_the_publisher_first_then_the_copy():
@@ -341,6 +334,51 @@ def test_metric_filter_changes_the_content():
     assert any("Showing 3 of" in c.value for c in at.caption)
 
 
+def _all_figures(at):
+    return at.dataframe[-1].value  # the page's last table: every figure that passes the filters
+
+
+def test_minimum_confidence_defaults_to_medium_and_says_how_many_rows_it_hides(tables):
+    low = sum(int((df["confidence"] == "low").sum()) for df in tables.values())
+    total = sum(len(df) for df in tables.values())
+    assert low > 0
+    at = run_page(PAGE, "en")
+    assert not at.exception
+    assert at.selectbox(key="landscape_min_conf").value == "medium"
+    hidden = t("landscape_min_conf_hidden", "en", n=low)
+    assert any(hidden in c.value for c in at.caption)
+    shown = _all_figures(at)
+    assert len(shown) == total - low
+    grades = set(shown[t("landscape_col_confidence", "en")])
+    assert t("landscape_conf_low", "en") not in grades
+    # the publisher's page column comes before the "read via" column
+    cols = list(shown.columns)
+    assert cols.index(t("landscape_col_url", "en")) < cols.index(t("landscape_col_via_url", "en"))
+    at.selectbox(key="landscape_min_conf").set_value("low").run()
+    assert not at.exception
+    assert len(_all_figures(at)) == total
+    assert any(t("landscape_min_conf_hidden", "en", n=0) in c.value for c in at.caption)
+    assert at.query_params["min_conf"] in ("low", ["low"])
+    at.selectbox(key="landscape_min_conf").set_value("high").run()
+    highs = _all_figures(at)
+    assert set(highs[t("landscape_col_confidence", "en")]) == {t("landscape_conf_high", "en")}
+    assert highs[t("landscape_col_via_url", "en")].isna().all()  # read on the publisher's page
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_minimum_confidence_from_a_link_and_a_tampered_one(lang):
+    at = run_page(PAGE, lang, min_conf="HIGH")
+    assert not at.exception
+    assert at.selectbox(key="landscape_min_conf").value == "high"
+    captions = " ".join(c.value for c in at.caption)
+    assert t("landscape_conf_high", lang) in captions
+    assert t("landscape_conf_medium", lang) not in captions.split(t("sources_label", lang))[-1]
+    at = run_page(PAGE, lang, min_conf="<b>all</b>")
+    assert not at.exception
+    assert at.selectbox(key="landscape_min_conf").value == "medium"
+    assert any("all" in w.value and "<b>" not in w.value for w in at.warning)
+
+
 def test_filters_are_shareable_by_link():
     at = run_page(PAGE, "en", geo="china", metric="china_genai_users")
     assert not at.exception
@@ -398,3 +436,37 @@ def test_malformed_table_shows_a_named_error_and_the_rest_still_works(tmp_path, 
     assert home.title[0].value == t("app_name", "en")
     assert home.error  # the broken table is named on Home too
     assert len(home.metric) == 3  # the figures from the other tables are still shown
+
+
+def test_todays_links_keep_working():
+    # Repeated metric keys and a capitalised geography, as shared today.
+    at = page(PAGE, "en", geo="China")
+    at.query_params["metric"] = ["china_genai_users", "china_genai_users"]
+    at.run()
+    assert not at.exception and not at.warning
+    assert at.selectbox(key="landscape_geo").value == "china"
+    assert at.multiselect(key="landscape_metric").value == ["china_genai_users"]
+    # Known and unknown metrics together: the known kept, the others named.
+    at = page(PAGE, "en")
+    at.query_params["metric"] = ["china_genai_users", "nope"]
+    at.run()
+    assert at.multiselect(key="landscape_metric").value == ["china_genai_users"]
+    assert any("nope" in w.value for w in at.warning)
+    # The filters follow the widgets into the URL (a repeated key for the metrics).
+    at = run_page(PAGE, "en")
+    at.multiselect(key="landscape_metric").set_value(["china_genai_users", "genai_spending"]).run()
+    assert at.query_params["metric"] == ["china_genai_users", "genai_spending"]
+    at.selectbox(key="landscape_geo").set_value("all").run()
+    assert "geo" not in at.query_params  # the default is not written
+
+
+def test_the_filters_survive_a_page_switch():
+    at = run_page(PAGE, "en", geo="us")
+    at.switch_page("pages/7_Resources.py")
+    for key in [k for k in at.query_params if k != "lang"]:
+        del at.query_params[key]
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="landscape_geo").value == "us"

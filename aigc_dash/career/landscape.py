@@ -16,6 +16,7 @@ import pandas as pd
 
 from aigc_dash.career.data import CONFIDENCE_LEVELS, cell_text, split_list, url_host
 from aigc_dash.core.i18n import pick, t
+from aigc_dash.core.urlstate import Setting, SettingTable
 
 GEO_CHOICES: tuple[str, ...] = ("all", "global", "us", "china", "other")
 CONFIDENCE_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -142,15 +143,23 @@ def metrics_from_params(
     return list(valid), bad
 
 
-def confidence_from_param(raw: object) -> tuple[str, str | None]:
-    """The minimum confidence named by a URL value, and the (shortened) value if not valid."""
-    value = raw[0] if isinstance(raw, (list, tuple)) and raw else raw
-    if value is None:
-        return DEFAULT_MIN_CONFIDENCE, None
-    text = str(value).strip().lower()
-    if text in CONFIDENCE_CHOICES:
-        return text, None
-    return DEFAULT_MIN_CONFIDENCE, str(value)[:40]
+def url_settings(options: Iterable[str]) -> SettingTable:
+    """The page's filters in the URL: ``?geo=china&metric=a&metric=b`` (a repeated key) and
+    the minimum confidence, ``?min_conf=high`` (default medium: low rows hidden)."""
+    return SettingTable(
+        [
+            Setting("geo", "choice", "all", choices=GEO_CHOICES, ignore_case=True),
+            Setting("metric", "list", (), choices=tuple(options), sep=""),
+            Setting(
+                "min_conf",
+                "choice",
+                DEFAULT_MIN_CONFIDENCE,
+                choices=CONFIDENCE_CHOICES,
+                ignore_case=True,
+            ),
+        ],
+        notice_prefix="landscape",
+    )
 
 
 def meets_confidence(confidence: object, minimum: str) -> bool:
