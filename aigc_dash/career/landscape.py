@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from aigc_dash.career.data import CONFIDENCE_LEVELS, cell_text, split_list, url_host
+from aigc_dash.career.data import CONFIDENCE_LEVELS, cell_text, records, split_list, url_host
 from aigc_dash.core.i18n import pick, t
 from aigc_dash.core.urlstate import Setting, SettingTable
 
@@ -240,7 +240,7 @@ def unit_label(unit: str, lang: str) -> str:
 def sources_of(df: pd.DataFrame) -> list[Source]:
     """The distinct sources of some rows, in order of first appearance."""
     seen: dict[Source, None] = {}
-    for row in df.to_dict("records"):
+    for row in records(df):
         seen.setdefault(source_of(row), None)
     return list(seen)
 
