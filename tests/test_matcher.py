@@ -218,7 +218,13 @@ def test_reasons_and_gaps_of_the_seed_profiles(real):
     assert [g.points for g in de.gaps] == sorted((g.points for g in de.gaps), reverse=True)
     rigor = next(g for g in de.gaps if g.skill == "rigor")
     assert (rigor.person, rigor.required, rigor.shortfall) == (3, 9, 6)
-    assert rigor.resource in real.resources[real.index("data_engineer")]
+    # none of the data engineer's own resources is about rigour: "learn first" is then the
+    # skill's own resource (given by the page), never the role's unrelated first link
+    assert rigor.resource is None
+    own = mt.skill_resources(read_table("skill_resources"), read_table("resources"))
+    with_own = mt.role_matrix(read_table("roles"), own)
+    de_own = next(m for m in mt.match(CREATIVE_RISKY, with_own) if m.role_id == "data_engineer")
+    assert next(g for g in de_own.gaps if g.skill == "rigor").resource == own["rigor"]
     careful = {m.role_id: m for m in mt.match(RIGOROUS_CAREFUL, real)}
     assert careful["content_creator"].risk_mismatch.direction == "looser"
     assert any(
@@ -246,7 +252,7 @@ def test_reasons_and_gaps_read_as_sentences(real, lang):
     assert all(mt.describe_reason(r, lang) for r in cc.reasons)
 
 
-def test_resource_for_prefers_a_matching_title_then_the_first():
+def test_resource_for_prefers_a_matching_title_then_the_skills_own():
     resources = mt.parse_resources(
         "Intro to AI|https://a.example; Python for everybody|https://b.example; bad entry; "
         "Linear Algebra|https://c.example"
@@ -254,7 +260,10 @@ def test_resource_for_prefers_a_matching_title_then_the_first():
     assert [r.title for r in resources] == ["Intro to AI", "Python for everybody", "Linear Algebra"]
     assert mt.resource_for("programming", resources).url == "https://b.example"
     assert mt.resource_for("math", resources).url == "https://c.example"
-    assert mt.resource_for("communication", resources).url == "https://a.example"
+    # no title about communication: the skill's own resource, never the role's first
+    assert mt.resource_for("communication", resources) is None
+    own = mt.Resource("Guidebook", "https://g.example")
+    assert mt.resource_for("communication", resources, own) is own
     assert mt.resource_for("math", ()) is None
 
 

@@ -379,7 +379,8 @@ def test_page_renders_every_section(lang, roles):
     } <= set(specs)
     assert not at.error
     # Every table behind a chart can be downloaded.
-    assert len(at.get("download_button")) == 8
+    assert len(at.get("download_button")) == 9  # 8 + the AI-exposure table
+    assert "roles_exposure_chart" in specs
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

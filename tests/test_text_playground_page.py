@@ -51,7 +51,7 @@ def test_page_shows_card_steps_and_controls(warm):
     at = warm
     body = "\n".join(m.value for m in at.markdown)
     assert "Model card" in body and "GPT-2 small" in body
-    assert "Self-attention" in body  # the seed's Transformer steps beside the controls
+    assert "Self-attention" in body  # the course notes' Transformer steps beside the controls
     keys = {w.key for w in at.slider}
     assert {
         "text_max_new_tokens",

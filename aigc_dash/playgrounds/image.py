@@ -644,7 +644,7 @@ class LabRun:
                     self.epoch = epoch
                     self.epoch_grids = [*self.epoch_grids, (epoch, grid)][-MAX_GRIDS_KEPT:]
 
-            # THE training loop of the bundled DCGAN's script, with the seed's hyper-parameters
+            # THE training loop of the bundled DCGAN's script, with the same hyper-parameters
             dcgan.train_dcgan(
                 gen,
                 self.discriminator,

@@ -81,7 +81,7 @@ def encode_stream(tokenizer, docs: list[corpus.Document]):
 
 
 def generation_config(tokenizer):
-    """Defaults that make the seed's pipeline call work as written on a 256-token model."""
+    """Defaults that make the course notes' pipeline call work as written on a 256-token model."""
     from transformers import GenerationConfig
 
     return GenerationConfig(
@@ -90,7 +90,7 @@ def generation_config(tokenizer):
         top_k=50,
         top_p=0.95,
         # max_length, not max_new_tokens: it counts the prompt, so a bare pipeline call stops
-        # at the context length, and the seed's max_length=50 is obeyed without a warning.
+        # at the context length, and the course notes' max_length=50 is obeyed without a warning.
         max_length=CONTEXT,
         bos_token_id=tokenizer.bos_token_id,
         eos_token_id=tokenizer.eos_token_id,
