@@ -4,9 +4,10 @@ import streamlit as st
 
 from aigc_dash.career import landscape as ls
 from aigc_dash.core.i18n import t
-from aigc_dash.ui import cache
+from aigc_dash.ui import cache, warmup
 from aigc_dash.ui import chrome as ui
 
+warmup.start()  # once per process, after this first run: loads the GPT for the Text page
 lang = ui.setup_page("home_title", "✨")
 
 st.title(t("app_name", lang))

@@ -13,12 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import pandas as pd
-
 from aigc_dash.core.errors import DataError
+
+if TYPE_CHECKING:  # imported where a table is read: pages without tables never pay for it
+    import pandas as pd
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DATA_DIR_ENV = "AIGC_DATA_DIR"  # overrides DATA_DIR (read at call time: tests, deployments)
@@ -609,6 +610,8 @@ def _convert(value: str, kind: str) -> object:
 
 def validate(raw: pd.DataFrame, schema: TableSchema, file: str | None = None) -> pd.DataFrame:
     """Check ``raw`` (all-string cells) against ``schema``; return a typed copy or raise DataError."""
+    import pandas as pd
+
     file = file or schema.filename
     missing = [c for c in schema.column_names if c not in raw.columns]
     if missing:
@@ -666,6 +669,8 @@ def read_table(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
 
     ``data_dir`` defaults to :func:`resolve_data_dir` (``$AIGC_DATA_DIR`` or the repo's ``data/``).
     """
+    import pandas as pd
+
     schema = SCHEMAS[name]
     path = Path(data_dir or resolve_data_dir()) / schema.filename
     if not path.is_file():
