@@ -589,15 +589,20 @@ def debian_reference_documents(path: Path = DEBREF_TXT) -> list[Document]:
         raw = gzip.decompress(raw)
     sections: dict[str, tuple[str, list[str]]] = {}
     current: str | None = None
+    prefix = ""  # "preface-" in the preface, whose sections are numbered 1., 2., ... too
     # the headings and some indents use no-break spaces ("1.\u00a0免责声明")
     for line in raw.decode("utf-8", errors="replace").replace("\u00a0", " ").split("\n"):
         m = _DEBREF_HEADING.match(line)
         if m:
-            current = m.group(1) or m.group(2)
-            # a table-of-contents entry and the section share a number: the body wins
-            sections.setdefault(current, (m.group(3).strip(), []))
+            if m.group(1):
+                prefix = ""
+            current = prefix + (m.group(1) or m.group(2))
+            # tables of contents list the headings first: the last occurrence (the body) wins
+            sections[current] = (m.group(3).strip(), [])
             continue
         if line and not line[0].isspace():  # 序言, 目录, 摘要, 表格清单, rules: not section text
+            if line.strip() == "序言":
+                prefix = "preface-"
             current = None if not line.startswith("-") else current
             continue
         if current is not None:
