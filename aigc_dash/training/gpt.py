@@ -433,7 +433,7 @@ def main(argv: list[str] | None = None) -> dict:
         f"torch {torch.__version__}" + (", bfloat16 autocast" if args.bf16 else ""),
         "heldout": metrics,
         "corpus": stats,
-        "corpus_sources": corpus.describe_sources(docs),
+        "corpus_sources": corpus.describe_sources(train_docs + held_docs),  # as trained
         "decontaminated": {
             "documents": len(dropped),
             "characters": sum(len(d.text) for d in dropped),
