@@ -528,6 +528,10 @@ def model_card(info: dict, config, evaluation: dict | None = None) -> str:
         for name, bpc in verdict
     )
     c = info["corpus"]
+    modern_train = modern_held = ""
+    if f"{corpus.MODERN_GROUP}_train" in c:
+        modern_train = f", modern zh {c[corpus.MODERN_GROUP + '_train']['characters']}"
+        modern_held = f", modern zh {c[corpus.MODERN_GROUP + '_heldout']['characters']}"
     register = (
         "Chinese technical documentation and classical Chinese"
         if a.get("modern_zh")
@@ -554,11 +558,11 @@ pipeline('text-generation', model='data/models/gpt')('import', max_length=50, nu
 
 ## Training data and licence
 
-- English: {corpus.source_note(bool(a.get("modern_zh")))}.{extra_note}
+- Sources: {corpus.source_note(bool(a.get("modern_zh")))}.{extra_note}
 - Train split: en {c.get("en_train", {}).get("characters")} characters, zh
-  {c.get("zh_train", {}).get("characters")} characters; held-out ({corpus.HELDOUT_PERCENT} % of
+  {c.get("zh_train", {}).get("characters")} characters{modern_train}; held-out ({corpus.HELDOUT_PERCENT} % of
   documents by a hash of their name): en {c.get("en_heldout", {}).get("characters")}, zh
-  {c.get("zh_heldout", {}).get("characters")} characters. The corpus is rebuilt by
+  {c.get("zh_heldout", {}).get("characters")}{modern_held} characters. The corpus is rebuilt by
   `aigc_dash/training/corpus.py` and is not committed.
 - The CPython documentation is under the PSF licence; the Tang and Song poems are in the public
   domain; fortunes-zh is distributed by Debian. The weights are released with the project.
