@@ -140,6 +140,7 @@ def gpt():
     return pipe.model, pipe.tokenizer
 
 
+@pytest.mark.slow
 def test_attention_controls_read_the_models_config(gpt):
     model, tokenizer = gpt
     config = json.loads((tp.models.REGISTRY["gpt"].path / "config.json").read_text())
@@ -152,6 +153,7 @@ def test_attention_controls_read_the_models_config(gpt):
     assert head.head == 2
 
 
+@pytest.mark.slow
 def test_concepts_page_attention_slider_fits_the_model():
     config = json.loads((tp.models.REGISTRY["gpt"].path / "config.json").read_text())
     at = run_page("pages/6_Concepts.py", "en", timeout=240)

@@ -64,6 +64,7 @@ def rank_of(profile: mt.Profile, roles: mt.RoleMatrix, role_id: str) -> int:
 # --- scoring properties ----------------------------------------------------------------
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(roles=ROLE_TABLES, base=RAW_PROFILES, data=st.data())
 def test_raising_a_needed_skill_never_lowers_the_score(roles, base, data):
@@ -102,12 +103,14 @@ def test_raising_a_needed_skill_never_lowers_the_score_on_the_real_table(real, b
         max_size=20,
     ),
 )
+@pytest.mark.slow
 def test_scores_stay_between_0_and_100(roles, profiles):
     scores = mt.score_matrix(np.array(profiles), roles)
     assert scores.shape == (len(profiles), len(roles))
     assert np.all((scores >= 0) & (scores <= 100))
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(roles=ROLE_TABLES, data=st.data())
 def test_a_shortfall_costs_more_than_the_same_surplus(roles, data):
@@ -161,6 +164,7 @@ def test_risk_distance_weighs_more_than_a_level_short_on_everything(real):
         assert mt.score_matrix(far, real)[i] < mt.score_matrix(short, real)[i], role_id
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(roles=ROLE_TABLES, base=RAW_PROFILES, data=st.data())
 def test_moving_risk_towards_a_role_never_lowers_its_score(roles, base, data):
@@ -327,6 +331,7 @@ def test_questionnaire_maps_answers_to_sliders():
     assert bold.risk == 10 and bold.creativity == 10 and bold.rigor == 0
 
 
+@pytest.mark.slow
 @given(st.lists(st.one_of(st.none(), st.integers(-100, 100), st.text(max_size=3)), max_size=15))
 def test_questionnaire_never_fails_and_stays_on_the_slider_grid(answers):
     p = mt.questionnaire_profile(answers)
@@ -351,6 +356,7 @@ def test_url_round_trips_a_profile(profile):
         max_size=10,
     )
 )
+@pytest.mark.slow
 def test_any_url_gives_a_valid_profile_and_never_raises(params):
     profile, issues, _ = mt.parse_query(params)
     for v in profile.as_dict().values():

@@ -401,6 +401,7 @@ def _radar_names(at) -> list[str]:
     return [tr["name"] for tr in _charts(at)["roles_radar"]["data"]]
 
 
+@pytest.mark.slow
 def test_compare_multiselect_changes_the_radar_and_caps_at_three():
     at = run_page("pages/2_Roles.py", "en")
     assert _radar_names(at) == ["Algorithm / ML engineer", "AIGC content creator"]
@@ -422,6 +423,7 @@ def test_compare_multiselect_changes_the_radar_and_caps_at_three():
     assert t("roles_compare_empty", "en") in _texts(at.info)
 
 
+@pytest.mark.slow
 def test_salary_selector_drives_salaries_and_demand():
     at = run_page("pages/2_Roles.py", "zh")
     at.selectbox(key="roles_salary_role").set_value("data_engineer").run()

@@ -130,7 +130,7 @@ def build_exposure(role_table: pd.DataFrame, occupations: pd.DataFrame) -> Expos
             raise DataError(ROLE_FILE, "soc_code", i, f"{code} is not in the occupations table")
         if by_code.at[code, "title"] != r["soc_title"]:
             raise DataError(ROLE_FILE, "soc_title", i, f"disagrees with the title of {code}")
-        score = float(by_code.at[code, "ai_applicability_score"])
+        score = float(by_code.at[code, "ai_applicability_score"])  # type: ignore[arg-type]
         grouped.setdefault(r["role_id"], []).append(
             Occupation(
                 soc_code=code,
