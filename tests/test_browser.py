@@ -35,9 +35,13 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SHOTS = ROOT / "screenshots"
+# Idle: nothing running, no skeleton, and the page's own script has drawn (its title and the
+# sidebar's about caption; the navigation menu alone arrives before the page runs).
 IDLE_JS = """() => !document.querySelector('[data-testid=stStatusWidget]')
     && !document.querySelector('[data-testid=stSkeleton]')
-    && document.querySelectorAll('[data-testid=stSidebarUserContent] [data-testid^=stCaption]').length > 0"""
+    && !!document.querySelector('[data-testid=stMain] h1')
+    && !!document.querySelector(
+        '[data-testid=stSidebarUserContent] [data-testid=stCaptionContainer]')"""
 STCORE_PROBE = re.compile(r"/[A-Za-z_]+/_stcore/(health|host-config)$")
 # (script, URL path) of every page; pages not built yet are skipped
 PAGES = [

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from aigc_dash.career.matcher import ai_preference
+from aigc_dash.career.matcher.ai_preference import URL_SETTING as AI_URL_SETTING
 from aigc_dash.career.matcher.scoring import (
     DEFAULT_LEVEL,
     DIMENSIONS,
@@ -59,7 +59,7 @@ TABLE = SettingTable(
             for d in DIMENSIONS
         ),
         Setting(PRESET_KEY, "choice", NO_PRESET, choices=(NO_PRESET, *PRESETS)),
-        ai_preference.URL_SETTING,  # ?ai=avoid|seek: the optional AI-applicability term
+        AI_URL_SETTING,  # ?ai=avoid|seek: the optional AI-applicability term
     ],
     notice_prefix="matcher",
     strict=True,
