@@ -137,7 +137,7 @@ def fault_tolerance_vs_applicability(
         showarrow=False,
         xanchor="right",
         yanchor="top",
-        font={"size": 10, "color": "#777777"},
+        font={"size": 12, "color": palette.GREY},
     )
     scores = np.sort(occupations["ai_applicability_score"].to_numpy(dtype=float))
     fig.update_yaxes(
