@@ -212,7 +212,10 @@ def test_text_generation_in_browser(browser, base_url):
             ".st-key-text_generate button",
             "() => !!document.querySelector('.st-key-text_download')",
         )
-        output = page.locator('[data-testid="stCode"]').first
+        # the generated text: the plain-text box in the Generate tab (the first tab panel;
+        # other code blocks on the page, e.g. the course notes' listing, are not output)
+        generate_tab = page.locator('[data-testid="stTabs"] [role="tabpanel"]').first
+        output = generate_tab.locator('[data-testid="stCode"]').first
         assert output.inner_text().strip()
         assert_clean(page, errors)
 
