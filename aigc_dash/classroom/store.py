@@ -1,0 +1,629 @@
+"""Classroom storage on SQLAlchemy Core: SQLite (embedded default) or PostgreSQL.
+
+* The schema is created and versioned here (table ``classroom_schema`` holds the version;
+  :data:`MIGRATIONS` upgrades an older database in place, in one transaction).
+* Every write is one transaction; constraints hold the invariants (a unique class code,
+  one entry per anonymous student per kind); every value is a bound parameter.
+* SQLite runs in WAL mode with a busy timeout, and write transactions start with
+  ``BEGIN IMMEDIATE`` so that concurrent writers queue instead of failing.
+* Teacher operations need a :class:`TeacherGrant`, which only :meth:`ClassroomStore.authorize`
+  makes (key checked in constant time); a join code alone never gives one.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Engine,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    delete,
+    event,
+    func,
+    inspect,
+    make_url,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+from aigc_dash.classroom import codes
+from aigc_dash.classroom.entries import KINDS, Entry, InvalidEntry, clean_text, entry_from_row
+
+SCHEMA_VERSION = 2
+DEFAULT_RETENTION_DAYS = 7
+MAX_RETENTION_DAYS = 90
+MAX_TITLE = 120
+DAY = 86_400.0
+
+metadata = MetaData()
+schema_table = Table("classroom_schema", metadata, Column("version", Integer, nullable=False))
+classes = Table(
+    "classroom_classes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("code", String(6), nullable=False, unique=True),
+    Column("teacher_hash", String(64), nullable=False),
+    Column("owner_hash", String(64)),  # v2: a signed-in (OIDC) teacher, hashed
+    Column("title", String(MAX_TITLE), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("expires_at", Float, nullable=False),
+    Column("closed", Boolean, nullable=False),
+)
+members = Table(  # v2: who joined (the "joined" count); submitters of v1 are migrated in
+    "classroom_members",
+    metadata,
+    Column(
+        "class_id", Integer, ForeignKey("classroom_classes.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("student_id", String(32), nullable=False),
+    Column("joined_at", Float, nullable=False),
+    PrimaryKeyConstraint("class_id", "student_id"),
+)
+entries = Table(
+    "classroom_entries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "class_id", Integer, ForeignKey("classroom_classes.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("student_id", String(32), nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("png", LargeBinary),
+    Column("hidden", Boolean, nullable=False),  # v2
+    Column("created_at", Float, nullable=False),
+    Column("updated_at", Float, nullable=False),
+    UniqueConstraint("class_id", "student_id", "kind", name="uq_classroom_entry_per_kind"),
+    CheckConstraint("kind IN ('matcher', 'text', 'image')", name="ck_classroom_kind"),
+)
+
+
+def _v1_metadata() -> MetaData:
+    """The schema as version 1 had it (no members table, no owner, no hiding); kept so that
+    the upgrade path is tested from a real version-1 database."""
+    old = MetaData()
+    Table("classroom_schema", old, Column("version", Integer, nullable=False))
+    Table(
+        "classroom_classes",
+        old,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("code", String(6), nullable=False, unique=True),
+        Column("teacher_hash", String(64), nullable=False),
+        Column("title", String(MAX_TITLE), nullable=False),
+        Column("created_at", Float, nullable=False),
+        Column("expires_at", Float, nullable=False),
+        Column("closed", Boolean, nullable=False),
+    )
+    Table(
+        "classroom_entries",
+        old,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column(
+            "class_id",
+            Integer,
+            ForeignKey("classroom_classes.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        Column("student_id", String(32), nullable=False),
+        Column("kind", String(10), nullable=False),
+        Column("payload", Text, nullable=False),
+        Column("png", LargeBinary),
+        Column("created_at", Float, nullable=False),
+        Column("updated_at", Float, nullable=False),
+        UniqueConstraint("class_id", "student_id", "kind", name="uq_classroom_entry_per_kind"),
+    )
+    return old
+
+
+def create_v1_schema(conn: Connection) -> None:
+    """Create an empty version-1 schema (for upgrade tests)."""
+    _v1_metadata().create_all(conn)
+    conn.execute(schema_table.insert().values(version=1))
+
+
+def _upgrade_1_to_2(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE classroom_classes ADD COLUMN owner_hash VARCHAR(64)"))
+    conn.execute(
+        text("ALTER TABLE classroom_entries ADD COLUMN hidden BOOLEAN NOT NULL DEFAULT FALSE")
+    )
+    members.create(conn)
+    # everyone who submitted under version 1 had joined
+    conn.execute(
+        members.insert().from_select(
+            ["class_id", "student_id", "joined_at"],
+            select(
+                entries.c.class_id, entries.c.student_id, func.min(entries.c.created_at)
+            ).group_by(entries.c.class_id, entries.c.student_id),
+        )
+    )
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _upgrade_1_to_2}
+
+
+class ClassroomError(Exception):
+    """Base of the classroom's expected failures (each has a message key)."""
+
+    key = "classroom_err_generic"
+
+
+class StorageUnavailable(ClassroomError):
+    """The database cannot be reached, is locked for too long, or refused the operation."""
+
+    key = "classroom_err_unavailable"
+
+
+class ClassNotFound(ClassroomError):
+    """No open class has this code (never existed, expired, closed or deleted)."""
+
+    key = "classroom_err_not_found"
+
+
+class SchemaTooNew(ClassroomError):
+    """The database was written by a newer version of the app."""
+
+    key = "classroom_err_schema"
+
+
+@dataclass(frozen=True)
+class ClassInfo:
+    """What anyone holding the join code may know about a class."""
+
+    code: str
+    title: str
+    expires_at: float
+
+
+@dataclass(frozen=True)
+class TeacherGrant:
+    """Proof that the teacher key (or the signed-in owner) was checked for this class."""
+
+    class_id: int
+    code: str
+    title: str
+    expires_at: float
+    closed: bool
+
+
+@dataclass(frozen=True)
+class StoredEntry:
+    """One entry as read back: the kind, the validated content and the hidden flag."""
+
+    id: int
+    student: str  # a short pseudonym, not the session id
+    kind: str
+    entry: Entry
+    hidden: bool
+    updated_at: float
+
+
+def pseudonym(class_id: int, student_id: str) -> str:
+    """A short per-class label for a student (the teacher never sees the session id)."""
+    return codes.hash_key(f"{class_id}:{student_id}")[:6]
+
+
+# --- engines -----------------------------------------------------------------------------------
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL (``None`` for other databases or in-memory SQLite)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database).expanduser()
+
+
+def prepare_engine(engine: Engine) -> Engine:
+    """Give a SQLite engine WAL, a busy timeout and ``BEGIN IMMEDIATE`` writes (idempotent;
+    other databases are left as they are)."""
+    if engine.dialect.name != "sqlite" or engine.pool.__dict__.get("_classroom_prepared"):
+        return engine
+    engine.pool.__dict__["_classroom_prepared"] = True
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout = 15000")
+        cur.execute("PRAGMA foreign_keys = ON")
+        if engine.url.database not in (None, "", ":memory:"):
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("classroom_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for ``url`` (a SQLite file's folder is created here, on first use)."""
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return prepare_engine(create_engine(url, **kwargs))
+
+
+# --- the store ---------------------------------------------------------------------------------
+
+
+def _unavailable(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn driver and pool failures into :class:`StorageUnavailable` (message for the user)."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except IntegrityError:
+            raise
+        except (DBAPIError, PoolTimeout, OSError) as err:
+            raise StorageUnavailable(str(err)[:300]) from err
+
+    wrapper.__name__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
+    return wrapper
+
+
+class ClassroomStore:
+    """Classes, members and entries in one database (thread-safe: a connection per call)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        clock: Callable[[], float] = time.time,
+        retention_days: float = DEFAULT_RETENTION_DAYS,
+    ) -> None:
+        self.engine = prepare_engine(engine)
+        self.clock = clock
+        self.retention_days = min(max(float(retention_days), 1 / 24), MAX_RETENTION_DAYS)
+
+    # transactions
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn.execution_options(classroom_write=True)
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    def _insert(self, conn: Connection, table: Table) -> Any:
+        return (sqlite_insert if conn.dialect.name == "sqlite" else pg_insert)(table)
+
+    # schema
+    @_unavailable
+    def schema_version(self) -> int | None:
+        """The stored schema version (``None``: no classroom tables yet)."""
+        with self._read() as conn:
+            if not inspect(conn).has_table(schema_table.name):
+                return None
+            return conn.execute(select(func.max(schema_table.c.version))).scalar()
+
+    @_unavailable
+    def ensure_schema(self) -> int:
+        """Create the tables or upgrade them to :data:`SCHEMA_VERSION`; return the old version
+        (0 for a new database). Safe to call from several processes at once."""
+        for attempt in range(3):
+            try:
+                return self._ensure_schema_once()
+            except IntegrityError:  # another process created the tables at the same moment
+                if attempt == 2:
+                    raise
+        return SCHEMA_VERSION
+
+    def _ensure_schema_once(self) -> int:
+        with self._write() as conn:
+            if not inspect(conn).has_table(schema_table.name):
+                metadata.create_all(conn)
+                conn.execute(schema_table.insert().values(version=SCHEMA_VERSION))
+                return 0
+            version = conn.execute(select(func.max(schema_table.c.version))).scalar() or 1
+            if version > SCHEMA_VERSION:
+                raise SchemaTooNew(f"database schema {version} > app schema {SCHEMA_VERSION}")
+            start = version
+            while version < SCHEMA_VERSION:
+                MIGRATIONS[version](conn)
+                version += 1
+            if version != start:
+                conn.execute(update(schema_table).values(version=version))
+            return start
+
+    @_unavailable
+    def purge_expired(self) -> int:
+        """Delete every class past its expiry, with its members and entries; return how many."""
+        now = self.clock()
+        with self._write() as conn:
+            ids = select(classes.c.id).where(classes.c.expires_at <= now).scalar_subquery()
+            conn.execute(delete(entries).where(entries.c.class_id.in_(ids)))
+            conn.execute(delete(members).where(members.c.class_id.in_(ids)))
+            return conn.execute(delete(classes).where(classes.c.expires_at <= now)).rowcount
+
+    # teacher
+    @_unavailable
+    def create_class(
+        self, title: str = "", *, days: float | None = None, owner: str | None = None
+    ) -> tuple[TeacherGrant, str]:
+        """Open a class; return its grant and the teacher key (shown once, stored hashed)."""
+        key = codes.new_teacher_key()
+        now = self.clock()
+        keep = min(max(float(days or self.retention_days), 1 / 24), MAX_RETENTION_DAYS)
+        title = clean_text(title, MAX_TITLE, multiline=False).strip()
+        for _ in range(8):
+            code = codes.new_code()
+            try:
+                with self._write() as conn:
+                    class_id = conn.execute(
+                        classes.insert()
+                        .values(
+                            code=code,
+                            teacher_hash=codes.hash_key(key),
+                            owner_hash=codes.owner_hash(owner) if owner else None,
+                            title=title,
+                            created_at=now,
+                            expires_at=now + keep * DAY,
+                            closed=False,
+                        )
+                        .returning(classes.c.id)
+                    ).scalar_one()
+            except IntegrityError:  # the code is taken: draw another
+                continue
+            return TeacherGrant(class_id, code, title, now + keep * DAY, False), key
+        raise StorageUnavailable("could not draw a free class code")
+
+    @_unavailable
+    def authorize(
+        self, code: str, key: str | None = None, *, owner: str | None = None
+    ) -> TeacherGrant | None:
+        """The teacher grant for ``code`` if ``key`` (or the signed-in ``owner``) matches."""
+        code_n = codes.normalize_code(code)
+        if code_n is None:
+            return None
+        with self._read() as conn:
+            row = conn.execute(
+                select(classes).where(classes.c.code == code_n, classes.c.expires_at > self.clock())
+            ).first()
+        if row is None:
+            codes.key_matches(key or "", "0" * 64)  # same work whether or not the class exists
+            return None
+        ok = bool(key) and codes.key_matches(key or "", row.teacher_hash)
+        if not ok and owner and row.owner_hash:
+            ok = hmac.compare_digest(codes.owner_hash(owner), row.owner_hash)
+        if not ok:
+            return None
+        return TeacherGrant(row.id, row.code, row.title, row.expires_at, bool(row.closed))
+
+    @_unavailable
+    def owned_classes(self, owner: str) -> list[TeacherGrant]:
+        """The open classes a signed-in teacher created (newest first)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(classes)
+                .where(
+                    classes.c.owner_hash == codes.owner_hash(owner),
+                    classes.c.expires_at > self.clock(),
+                )
+                .order_by(classes.c.created_at.desc())
+            ).all()
+        return [TeacherGrant(r.id, r.code, r.title, r.expires_at, bool(r.closed)) for r in rows]
+
+    @_unavailable
+    def close_class(self, grant: TeacherGrant, closed: bool = True) -> None:
+        """Stop (or resume) accepting submissions."""
+        with self._write() as conn:
+            conn.execute(
+                update(classes).where(classes.c.id == grant.class_id).values(closed=closed)
+            )
+
+    @_unavailable
+    def delete_class(self, grant: TeacherGrant) -> None:
+        """Delete the class and everything in it, now."""
+        with self._write() as conn:
+            conn.execute(delete(entries).where(entries.c.class_id == grant.class_id))
+            conn.execute(delete(members).where(members.c.class_id == grant.class_id))
+            conn.execute(delete(classes).where(classes.c.id == grant.class_id))
+
+    @_unavailable
+    def set_hidden(self, grant: TeacherGrant, entry_id: int, hidden: bool) -> None:
+        """Hide (or show again) one entry of the teacher's class."""
+        with self._write() as conn:
+            conn.execute(
+                update(entries)
+                .where(entries.c.id == int(entry_id), entries.c.class_id == grant.class_id)
+                .values(hidden=bool(hidden))
+            )
+
+    @_unavailable
+    def entries(self, grant: TeacherGrant, *, include_hidden: bool = True) -> list[StoredEntry]:
+        """Every entry of the class (oldest first); rows that fail validation are skipped."""
+        query = select(entries).where(entries.c.class_id == grant.class_id)
+        if not include_hidden:
+            query = query.where(entries.c.hidden.is_(False))
+        with self._read() as conn:
+            rows = conn.execute(query.order_by(entries.c.created_at, entries.c.id)).all()
+        return _stored(rows, grant.class_id)
+
+    @_unavailable
+    def counts(self, grant: TeacherGrant) -> tuple[int, int]:
+        """``(joined, submitted)``: students who joined, and who have at least one entry."""
+        with self._read() as conn:
+            joined = conn.execute(
+                select(func.count()).where(members.c.class_id == grant.class_id)
+            ).scalar_one()
+            submitted = conn.execute(
+                select(func.count(func.distinct(entries.c.student_id))).where(
+                    entries.c.class_id == grant.class_id
+                )
+            ).scalar_one()
+        return int(joined), int(submitted)
+
+    # students
+    def _open_class_id(self, conn: Connection, code: str) -> int:
+        code_n = codes.normalize_code(code)
+        row = None
+        if code_n is not None:
+            row = conn.execute(
+                select(classes.c.id).where(
+                    classes.c.code == code_n,
+                    classes.c.closed.is_(False),
+                    classes.c.expires_at > self.clock(),
+                )
+            ).first()
+        if row is None:
+            raise ClassNotFound(str(code)[:12])
+        return int(row.id)
+
+    @_unavailable
+    def find_class(self, code: str) -> ClassInfo | None:
+        """The open class with this join code (``None``: wrong, expired, closed or deleted)."""
+        code_n = codes.normalize_code(code)
+        if code_n is None:
+            return None
+        with self._read() as conn:
+            row = conn.execute(
+                select(classes.c.code, classes.c.title, classes.c.expires_at).where(
+                    classes.c.code == code_n,
+                    classes.c.closed.is_(False),
+                    classes.c.expires_at > self.clock(),
+                )
+            ).first()
+        return None if row is None else ClassInfo(row.code, row.title, row.expires_at)
+
+    @_unavailable
+    def join(self, code: str, student_id: str) -> ClassInfo:
+        """Record that this anonymous student joined (idempotent)."""
+        student = _student(student_id)
+        with self._write() as conn:
+            class_id = self._open_class_id(conn, code)
+            stmt = self._insert(conn, members).values(
+                class_id=class_id, student_id=student, joined_at=self.clock()
+            )
+            conn.execute(stmt.on_conflict_do_nothing(index_elements=["class_id", "student_id"]))
+        info = self.find_class(code)
+        if info is None:
+            raise ClassNotFound(str(code)[:12])
+        return info
+
+    @_unavailable
+    def submit(self, code: str, student_id: str, entry: Entry) -> None:
+        """Store the student's entry of this kind, replacing their previous one (one
+        transaction: join and upsert)."""
+        if entry.kind not in KINDS:
+            raise InvalidEntry(entry.kind)
+        student = _student(student_id)
+        payload = json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True)
+        png = getattr(entry, "png", None)
+        now = self.clock()
+        with self._write() as conn:
+            class_id = self._open_class_id(conn, code)
+            join = self._insert(conn, members).values(
+                class_id=class_id, student_id=student, joined_at=now
+            )
+            conn.execute(join.on_conflict_do_nothing(index_elements=["class_id", "student_id"]))
+            stmt = self._insert(conn, entries).values(
+                class_id=class_id,
+                student_id=student,
+                kind=entry.kind,
+                payload=payload,
+                png=png,
+                hidden=False,
+                created_at=now,
+                updated_at=now,
+            )
+            conn.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=["class_id", "student_id", "kind"],
+                    set_={
+                        "payload": stmt.excluded.payload,
+                        "png": stmt.excluded.png,
+                        "hidden": False,
+                        "updated_at": stmt.excluded.updated_at,
+                    },
+                )
+            )
+
+    @_unavailable
+    def withdraw(self, code: str, student_id: str, kind: str) -> bool:
+        """Delete the student's own entry of ``kind``; whether there was one."""
+        student = _student(student_id)
+        with self._write() as conn:
+            class_id = self._open_class_id(conn, code)
+            gone = conn.execute(
+                delete(entries).where(
+                    entries.c.class_id == class_id,
+                    entries.c.student_id == student,
+                    entries.c.kind == kind,
+                )
+            ).rowcount
+        return bool(gone)
+
+    @_unavailable
+    def student_entries(self, code: str, student_id: str) -> list[StoredEntry]:
+        """This student's own entries (a student never reads anyone else's)."""
+        student = _student(student_id)
+        with self._read() as conn:
+            class_id = self._open_class_id(conn, code)
+            rows = conn.execute(
+                select(entries)
+                .where(entries.c.class_id == class_id, entries.c.student_id == student)
+                .order_by(entries.c.kind)
+            ).all()
+        return _stored(rows, class_id)
+
+
+def _student(student_id: str) -> str:
+    sid = str(student_id or "")
+    if not (8 <= len(sid) <= 32) or not sid.isalnum():
+        raise InvalidEntry("not an anonymous student id")
+    return sid
+
+
+def _stored(rows: list[Any], class_id: int) -> list[StoredEntry]:
+    out: list[StoredEntry] = []
+    for r in rows:
+        try:
+            entry = entry_from_row(r.kind, json.loads(r.payload), r.png)
+        except (InvalidEntry, ValueError, TypeError):
+            continue  # a row this version cannot read is left out, never shown raw
+        out.append(
+            StoredEntry(
+                id=int(r.id),
+                student=pseudonym(class_id, r.student_id),
+                kind=r.kind,
+                entry=entry,
+                hidden=bool(r.hidden),
+                updated_at=float(r.updated_at),
+            )
+        )
+    return out
