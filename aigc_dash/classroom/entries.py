@@ -191,7 +191,8 @@ class ImageSample:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], png: bytes) -> ImageSample:
-        return cls.build(**{k: data.get(k) for k in cls.__dataclass_fields__}, png=png)
+        fields = {k: data.get(k) for k in cls.__dataclass_fields__ if k != "png"}
+        return cls.build(**fields, png=png)
 
 
 Entry = MatcherEntry | TextSample | ImageSample

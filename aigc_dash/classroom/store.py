@@ -239,7 +239,7 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database).expanduser()
 
 
-def prepare_engine(engine: Engine) -> Engine:
+def prepare_engine(engine: Engine, busy_timeout_ms: int = 5_000) -> Engine:
     """Give a SQLite engine WAL, a busy timeout and ``BEGIN IMMEDIATE`` writes (idempotent;
     other databases are left as they are)."""
     if engine.dialect.name != "sqlite" or engine.pool.__dict__.get("_classroom_prepared"):
@@ -250,7 +250,7 @@ def prepare_engine(engine: Engine) -> Engine:
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA busy_timeout = 15000")
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cur.execute("PRAGMA foreign_keys = ON")
         if engine.url.database not in (None, "", ":memory:"):
             cur.execute("PRAGMA journal_mode = WAL")
@@ -265,12 +265,12 @@ def prepare_engine(engine: Engine) -> Engine:
     return engine
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+def make_engine(url: str, *, busy_timeout_ms: int = 5_000, **kwargs: Any) -> Engine:
     """An engine for ``url`` (a SQLite file's folder is created here, on first use)."""
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return prepare_engine(create_engine(url, **kwargs))
+    return prepare_engine(create_engine(url, **kwargs), busy_timeout_ms)
 
 
 # --- the store ---------------------------------------------------------------------------------
