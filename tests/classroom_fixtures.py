@@ -4,13 +4,11 @@ fresh database. The PostgreSQL tests skip, saying why, when the server binaries 
 
 from __future__ import annotations
 
-import atexit
 import glob
 import os
 import pwd
 import re
 import shutil
-import stat
 import subprocess
 import sys
 import tempfile
@@ -66,32 +64,32 @@ os.execvp("runuser", ["runuser", "-u", USER, "--", REAL, *args])
 """
 
 
-def _executable() -> tuple[str | None, str]:
-    """The ``pg_ctl`` to give pytest-postgresql (a wrapper running it unprivileged when we
-    are root), or ``None`` and the reason the PostgreSQL tests skip."""
+def _executable() -> tuple[str | None, str, str | None]:
+    """``(pg_ctl to give pytest-postgresql, skip reason, real pg_ctl)``: when we are root the
+    first is a wrapper (written by :func:`pg_proc`) that runs the real one unprivileged."""
     real = find_pg_ctl()
     if real is None:
-        return None, (
-            "PostgreSQL server binaries (pg_ctl) not found: install Debian's 'postgresql' "
-            "package (.ci/run does) to run the PostgreSQL classroom tests"
+        return (
+            None,
+            (
+                "PostgreSQL server binaries (pg_ctl) not found: install Debian's 'postgresql' "
+                "package (.ci/run does) to run the PostgreSQL classroom tests"
+            ),
+            None,
         )
     if os.geteuid() != 0:
-        return real, ""
+        return real, "", real
     try:
         pwd.getpwnam(PG_USER_FOR_ROOT)
     except KeyError:
-        return None, f"running as root and no '{PG_USER_FOR_ROOT}' user to run PostgreSQL as"
+        return None, f"running as root and no '{PG_USER_FOR_ROOT}' user to run PostgreSQL as", real
     if shutil.which("runuser") is None:
-        return None, "running as root and no 'runuser' to start PostgreSQL unprivileged"
-    folder = Path(tempfile.mkdtemp(prefix="classroom-pgctl-"))
-    atexit.register(shutil.rmtree, folder, True)
-    wrapper = folder / "pg_ctl"
-    wrapper.write_text(_WRAPPER.format(python=sys.executable, real=real, user=PG_USER_FOR_ROOT))
-    wrapper.chmod(wrapper.stat().st_mode | stat.S_IXUSR)
-    return str(wrapper), ""
+        return None, "running as root and no 'runuser' to start PostgreSQL unprivileged", real
+    wrapper = Path(tempfile.gettempdir()) / f"classroom-pgctl-{os.getpid()}" / "pg_ctl"
+    return str(wrapper), "", real
 
 
-PG_CTL, PG_SKIP_REASON = _executable()
+PG_CTL, PG_SKIP_REASON, _REAL_PG_CTL = _executable()
 try:
     from pytest_postgresql import factories
 except ImportError:  # pragma: no cover - the dev requirements install it
@@ -108,9 +106,19 @@ else:
 
 
 @pytest.fixture(scope="session")
-def pg_proc(classroom_pg_server):
+def pg_proc(request: pytest.FixtureRequest):
     """A throw-away PostgreSQL server for this test session (pytest-postgresql)."""
-    return classroom_pg_server
+    if PG_CTL is None:
+        pytest.skip(PG_SKIP_REASON)
+    if PG_CTL != _REAL_PG_CTL:  # root: write the wrapper the server fixture will run
+        wrapper = Path(PG_CTL)
+        wrapper.parent.mkdir(exist_ok=True)
+        wrapper.write_text(
+            _WRAPPER.format(python=sys.executable, real=_REAL_PG_CTL, user=PG_USER_FOR_ROOT)
+        )
+        wrapper.chmod(0o700)
+        request.addfinalizer(lambda: shutil.rmtree(wrapper.parent, ignore_errors=True))
+    return request.getfixturevalue("classroom_pg_server")
 
 
 def _pg_admin(proc) -> object:

@@ -13,3 +13,6 @@ if str(ROOT) not in sys.path:
 # Never reach a model hub from tests.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+# Database fixtures of the classroom tests (SQLite file, throw-away PostgreSQL server).
+from tests.classroom_fixtures import classroom_pg_server, pg_proc, pg_url, sqlite_url  # noqa: E402, F401

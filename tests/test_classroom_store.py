@@ -9,6 +9,7 @@ import threading
 
 import pytest
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
 
 from aigc_dash.classroom import codes
 from aigc_dash.classroom import summary as sm
@@ -20,12 +21,6 @@ from aigc_dash.classroom.store import (
     StorageUnavailable,
     create_v1_schema,
     make_engine,
-)
-from tests.classroom_fixtures import (  # noqa: F401  (fixtures)
-    classroom_pg_server,
-    pg_proc,
-    pg_url,
-    sqlite_url,
 )
 
 PNG = (
@@ -132,7 +127,7 @@ def test_class_codes_are_unique_and_unambiguous(db_url):
     assert len(made) == 30
     assert all(len(c) == 6 and set(c) <= set(codes.ALPHABET) for c in made)
     assert not set("01OIL5S2Z") & set(codes.ALPHABET)
-    with store.engine.begin() as conn, pytest.raises(Exception):
+    with store.engine.begin() as conn, pytest.raises(IntegrityError):
         conn.execute(
             text(
                 "INSERT INTO classroom_classes (code, teacher_hash, title, created_at,"
