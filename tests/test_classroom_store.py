@@ -301,3 +301,34 @@ def test_unreachable_postgres_reports_unavailable():
         store.ensure_schema()
     with pytest.raises(StorageUnavailable):
         store.submit("ABC346", codes.new_student_id(), _matcher())
+
+
+def test_a_failing_write_in_a_busy_moment_fails_alone(sqlite_url):
+    """Writes that arrive together share one SQLite transaction; a write to a closed class
+    still fails by itself and takes no one else's entry with it."""
+    store = _store(sqlite_url)
+    good, _ = store.create_class()
+    shut, _ = store.create_class()
+    store.close_class(shut)
+    results: dict[int, object] = {}
+    barrier = threading.Barrier(20)
+
+    def student(i: int) -> None:
+        own = ClassroomStore(make_engine(sqlite_url), clock=store.clock)
+        barrier.wait(timeout=60)
+        try:
+            own.submit(shut.code if i % 5 == 0 else good.code, codes.new_student_id(), _matcher())
+            results[i] = "ok"
+        except ClassNotFound as err:
+            results[i] = err
+        finally:
+            own.engine.dispose()
+
+    threads = [threading.Thread(target=student, args=(i,)) for i in range(20)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(timeout=60)
+    assert sorted(i for i, r in results.items() if r != "ok") == [0, 5, 10, 15]
+    assert store.counts(good) == (16, 16) and len(store.entries(good)) == 16
+    assert store.counts(shut) == (0, 0)
