@@ -311,9 +311,9 @@ def student_panel(lang: str) -> None:
                     _error(err, lang)
     for kind, entry in list(st.session_state.get(S_PENDING, {}).items()):
         st.warning(t("classroom_pending", lang), icon="⏳")
-        if st.button(t("classroom_retry", lang), key=f"classroom_retry_{kind}"):
-            if _send(entry, lang):
-                st.rerun()
+        retry = st.button(t("classroom_retry", lang), key=f"classroom_retry_{kind}")
+        if retry and _send(entry, lang):
+            st.rerun()
     if st.button(t("classroom_leave", lang), key="classroom_leave"):
         st.session_state.pop(S_CODE, None)
         if JOIN_PARAM in st.query_params:

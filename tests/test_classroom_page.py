@@ -1,0 +1,159 @@
+"""The Classroom page (AppTest through Home.py): teacher and student roles in both languages,
+key checks, privacy, hostile input shown as text, and a database that cannot be reached."""
+
+from __future__ import annotations
+
+import pytest
+
+from aigc_dash.classroom import codes
+from aigc_dash.classroom.entries import TextSample
+from aigc_dash.classroom.store import ClassroomStore, make_engine
+from aigc_dash.ui import classroom as cr
+from tests.helpers import page, run_page
+
+PAGE = "pages/8_Classroom.py"
+
+
+@pytest.fixture
+def db(monkeypatch, sqlite_url) -> str:
+    monkeypatch.setenv("AIGC_CLASSROOM_DB", sqlite_url)
+    return sqlite_url
+
+
+def _texts(at) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    parts += [e.value for e in at.error] + [w.value for w in at.warning]
+    parts += [i.value for i in at.info] + [s.value for s in at.success]
+    return "\n".join(str(p) for p in parts)
+
+
+def _teacher(lang: str = "en"):
+    at = run_page(PAGE, lang)
+    at.segmented_control(key="classroom_role").set_value("teacher").run()
+    at.text_input(key="classroom_title").input("Period 3")
+    at.button(key="classroom_create_submit").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_visiting_the_page_touches_no_database(monkeypatch, tmp_path, lang):
+    monkeypatch.delenv("AIGC_CLASSROOM_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    at = run_page(PAGE, lang)
+    assert not at.exception
+    at.segmented_control(key="classroom_role").set_value("teacher").run()
+    assert not at.exception
+    assert not (tmp_path / "data").exists()  # the default SQLite file appears on first use only
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_teacher_creates_a_class_with_code_link_qr_and_a_key_shown_once(db, lang):
+    at = _teacher(lang)
+    grant = at.session_state[cr.S_GRANT]
+    shown = [c.value for c in at.code]
+    key = shown[0]
+    assert grant.code in shown and f"/Classroom?class={grant.code}" in shown[2]
+    assert len(at.get("image")) >= 1  # the QR code
+    assert [m.value for m in at.metric][:3] == ["0", "0", "0"]
+    store = ClassroomStore(make_engine(db))
+    assert store.authorize(grant.code, key) is not None
+    at.run()
+    assert key not in [c.value for c in at.code]  # never shown again
+
+
+def test_student_joins_by_link_and_the_dashboard_counts_without_reload(db):
+    teacher = _teacher("en")
+    code = teacher.session_state[cr.S_GRANT].code
+    student = run_page(PAGE, "zh", **{"class": code})
+    assert not student.exception
+    assert student.session_state[cr.S_CODE] == code
+    assert code in _texts(student) and "你已加入班级" in _texts(student)
+    store = ClassroomStore(make_engine(db))
+    store.submit(code, student.session_state[cr.S_STUDENT], TextSample.build(output="hi"))
+    teacher.run()
+    assert [m.value for m in teacher.metric][:3] == ["1", "1", "1"]
+
+
+def test_bad_or_unknown_codes_are_refused_in_the_users_language(db):
+    at = run_page(PAGE, "zh", **{"class": "0O1I<script>"})
+    assert not at.exception and "这不是有效的班级码" in _texts(at)
+    at = run_page(PAGE, "en", **{"class": "ABCDEF"})
+    assert not at.exception and "No such class" in _texts(at)
+    assert cr.S_CODE not in at.session_state
+
+
+def test_a_join_code_never_opens_the_dashboard_and_wrong_keys_lock_the_form(db):
+    teacher = _teacher("en")
+    code = teacher.session_state[cr.S_GRANT].code
+    at = run_page(PAGE, "en", **{"class": code})
+    at.segmented_control(key="classroom_role").set_value("teacher").run()
+    for attempt in range(cr.MAX_KEY_ATTEMPTS):
+        at.text_input(key="classroom_t_code").input(code)
+        at.text_input(key="classroom_t_key").input(code if attempt == 0 else f"guess{attempt}")
+        at.button(key="classroom_open_submit").click().run()
+        assert not at.exception
+        assert cr.S_GRANT not in at.session_state
+    assert "0 tries left" in _texts(at)
+    at.run()
+    assert "Too many wrong tries" in _texts(at)
+    assert not [b for b in at.button if b.key == "classroom_open_submit"]  # the form is gone
+
+
+def test_teacher_reopens_with_the_key(db):
+    store = ClassroomStore(make_engine(db))
+    store.ensure_schema()
+    grant, key = store.create_class("Lab")
+    at = run_page(PAGE, "zh")
+    at.segmented_control(key="classroom_role").set_value("teacher").run()
+    at.text_input(key="classroom_t_code").input(grant.code.lower())
+    at.text_input(key="classroom_t_key").input(key)
+    at.button(key="classroom_open_submit").click().run()
+    assert not at.exception
+    assert at.session_state[cr.S_GRANT].code == grant.code
+    assert "看板" in _texts(at) or any("看板" in s.value for s in at.subheader)
+
+
+def test_hostile_samples_are_shown_as_text_and_can_be_hidden(db):
+    teacher = _teacher("en")
+    grant = teacher.session_state[cr.S_GRANT]
+    store = ClassroomStore(make_engine(db))
+    evil = '<img src=x onerror="alert(1)"> **bold** [link](javascript:alert(1))\x1b[31m'
+    store.submit(grant.code, codes.new_student_id(), TextSample.build(prompt=evil, output=evil))
+    teacher.run()
+    assert not teacher.exception
+    shown = [c.value for c in teacher.code]
+    assert any(v.startswith('<img src=x onerror="alert(1)">') for v in shown)
+    assert all("<img" not in str(m.value) for m in teacher.markdown)
+    [entry] = store.entries(grant)
+    teacher.checkbox(key=f"classroom_hide_{entry.id}").check().run()
+    assert not teacher.exception
+    assert store.entries(grant)[0].hidden is True
+    assert store.entries(grant, include_hidden=False) == []
+
+
+def test_students_see_only_their_own_entries(db):
+    store = ClassroomStore(make_engine(db))
+    store.ensure_schema()
+    grant, _ = store.create_class()
+    store.submit(grant.code, codes.new_student_id(), TextSample.build(output="someone else's"))
+    at = run_page(PAGE, "en", **{"class": grant.code})
+    store.submit(grant.code, at.session_state[cr.S_STUDENT], TextSample.build(output="my own"))
+    at.run()
+    shown = [c.value for c in at.code]
+    assert "my own" in shown and "someone else's" not in shown
+    at.button(key="classroom_withdraw_text").click().run()
+    assert store.counts(grant) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    "lang,expected", [("zh", "课堂数据库暂时无法访问"), ("en", "cannot be reached")]
+)
+def test_unreachable_database_is_a_message_not_a_crash(monkeypatch, lang, expected):
+    monkeypatch.setenv("AIGC_CLASSROOM_DB", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    at = run_page(PAGE, lang, **{"class": "ABC346"})
+    assert not at.exception
+    assert expected in _texts(at)
+    other = page("pages/7_Resources.py", lang)
+    other.run()
+    assert not other.exception  # every other page still works
