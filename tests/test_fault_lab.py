@@ -32,7 +32,7 @@ def _state(model) -> dict[str, np.ndarray]:
 
 
 def test_lab_digits_are_held_out_and_balanced(digits):
-    from aigc_dash.training.digits import digits_split
+    from aigc_dash.generation.digits import digits_split
 
     images, labels = digits
     assert np.bincount(labels).tolist() == [20] * 10

@@ -10,8 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from aigc_dash.generation import images, models
-from aigc_dash.training import digits
+from aigc_dash.generation import digits, images, models
 
 pytestmark = pytest.mark.slow
 

@@ -18,9 +18,8 @@ from hypothesis import strategies as st
 
 from aigc_dash.charts import images as charts
 from aigc_dash.core.text import md_escape
-from aigc_dash.generation import images, models
+from aigc_dash.generation import gan_training, images, models
 from aigc_dash.playgrounds import image as ip
-from aigc_dash.training import dcgan
 
 # --- URL settings ---------------------------------------------------------------------------
 
@@ -322,8 +321,8 @@ def test_lab_run_trains_with_the_project_loop_and_keeps_bounded_history():
     assert snap.step == snap.total_steps == 2
     assert len(snap.d_loss) == len(snap.g_loss) == 2  # one loss per step, no more
     assert len(snap.grids) == 2 and snap.grids[0].shape == (ip.LAB_SAMPLE_COUNT, 28, 28)
-    assert set(dcgan.new_history()) <= set(run.history)  # train_dcgan's own history
-    fresh, _ = dcgan.build_models(3)
+    assert set(gan_training.new_history()) <= set(run.history)  # train_dcgan's own history
+    fresh, _ = gan_training.build_models(3)
     trained = run.generator.state_dict()
     assert any(not torch.equal(v, trained[k]) for k, v in fresh.state_dict().items())
     # the last epoch's grid is the generator's samples for the same seeds
@@ -363,7 +362,7 @@ def test_run_guard_refuses_a_second_start_and_stop_keeps_what_was_trained():
     assert snap.status == "stopped"
     assert 1 <= snap.step < snap.total_steps
     assert len(snap.d_loss) == snap.step
-    fresh, _ = dcgan.build_models(0)
+    fresh, _ = gan_training.build_models(0)
     trained = run.generator.state_dict()
     assert any(not torch.equal(v, trained[k]) for k, v in fresh.state_dict().items())
     assert run.samples(0, 4).images.shape == (4, 28, 28)

@@ -1,4 +1,5 @@
-"""The image training scripts run (a few steps into tmp_path) and the data split is sound."""
+"""The image training scripts run (a few steps into tmp_path), and the GAN training loop they
+share with the live lab (:mod:`aigc_dash.generation.gan_training`) behaves."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import numpy as np
 import pytest
 import torch
 
-from aigc_dash.generation import images, models
-from aigc_dash.training import classifier, dcgan, diffusion, digits
+from aigc_dash.generation import digits, images, models
+from aigc_dash.generation import gan_training as gt
+from aigc_dash.nets.dcgan import DCGANConfig
+from aigc_dash.training import classifier, dcgan, diffusion
 
 pytestmark = pytest.mark.slow
 
@@ -25,26 +28,6 @@ def _restore_threads():
 def _args(tmp_path, *extra: str) -> list[str]:
     out, ckpt = str(tmp_path / "out"), str(tmp_path / "ckpt")
     return ["--out", out, "--ckpt-dir", ckpt, "--quiet", "--threads", "1", *extra]
-
-
-def test_split_is_fixed_stratified_and_disjoint():
-    s = digits.split_indices()
-    train, held = s["train"], s["heldout"]
-    assert len(train) == 4000 and len(held) == 1000
-    assert not set(train) & set(held)
-    _, y = digits.load_digits()
-    assert np.bincount(y[held], minlength=10).tolist() == [100] * 10
-    assert np.bincount(y[train], minlength=10).tolist() == [400] * 10
-    assert np.array_equal(digits.split_indices(digits.SPLIT_SEED + 1)["heldout"], held) is False
-    x, y2 = digits.digits_split("heldout")
-    assert x.shape == (1000, 28, 28) and x.dtype == np.uint8 and np.array_equal(y2, y[held])
-    with pytest.raises(ValueError):
-        digits.digits_split("test")
-
-
-def test_unit_range_round_trip():
-    x, _ = digits.digits_split("train")
-    assert np.array_equal(digits.from_unit(digits.to_unit(x[:10])), x[:10])
 
 
 def test_classifier_script_runs_and_resumes(tmp_path):
@@ -83,11 +66,11 @@ def test_diffusion_script_runs_and_resumes(tmp_path):
 
 def test_train_dcgan_callbacks_and_stop_button():
     x, _ = digits.digits_split("train")
-    g, d = dcgan.build_models(seed=1, width=8)
+    g, d = gt.build_models(1, DCGANConfig(width=8))
     before = [p.detach().clone() for p in g.parameters()]
     steps: list[int] = []
     epochs: list[int] = []
-    hist = dcgan.train_dcgan(
+    hist = gt.train_dcgan(
         g,
         d,
         x[:256],
@@ -103,7 +86,7 @@ def test_train_dcgan_callbacks_and_stop_button():
     assert any(not torch.equal(a, b) for a, b in zip(before, g.parameters(), strict=True))
     assert not g.training  # left ready for sampling
     # continue the same run
-    hist = dcgan.train_dcgan(g, d, x[:256], epochs=1, history=hist, seed=1)
+    hist = gt.train_dcgan(g, d, x[:256], epochs=1, history=hist, seed=1)
     assert not hist["stopped"] and hist["epochs"] == 2 and hist["steps"] == 10
 
 
@@ -111,15 +94,15 @@ def test_train_dcgan_keeps_an_averaged_generator():
     import copy
 
     x, _ = digits.digits_split("train")
-    g, d = dcgan.build_models(seed=3, width=8)
+    g, d = gt.build_models(3, DCGANConfig(width=8))
     ema = copy.deepcopy(g)
     start = [p.detach().clone() for p in ema.parameters()]
-    dcgan.train_dcgan(
+    gt.train_dcgan(
         g, d, x[:128], epochs=1, batch_size=64, seed=3, ema=ema, ema_decay=0.5, augment=2
     )
     moved = [not torch.equal(a, b) for a, b in zip(start, ema.parameters(), strict=True)]
     assert any(moved)
-    avg = dcgan.recalibrate_bn(ema, batches=2, batch_size=8)
+    avg = gt.recalibrate_bn(ema, batches=2, batch_size=8)
     assert not avg.training
     assert images.sample_dcgan(avg, 0, 2).images.shape == (2, 28, 28)
 
@@ -127,7 +110,7 @@ def test_train_dcgan_keeps_an_averaged_generator():
 def test_translate_shifts_within_bounds():
     x = torch.full((4, 1, 28, 28), -1.0)
     x[:, :, 12:16, 12:16] = 1.0
-    y = dcgan.translate(x, torch.Generator().manual_seed(0), 2)
+    y = gt.translate(x, torch.Generator().manual_seed(0), 2)
     assert y.shape == x.shape and (y > 0).sum() == (x > 0).sum()
     rows = [int(torch.nonzero(y[k, 0] > 0)[:, 0].min()) for k in range(4)]
     assert all(10 <= r <= 14 for r in rows)
@@ -137,8 +120,8 @@ def test_train_dcgan_is_reproducible():
     x, _ = digits.digits_split("train")
     runs = []
     for _ in range(2):
-        g, d = dcgan.build_models(seed=2, width=8)
-        h = dcgan.train_dcgan(g, d, x[:128], epochs=1, batch_size=64, seed=2)
+        g, d = gt.build_models(2, DCGANConfig(width=8))
+        h = gt.train_dcgan(g, d, x[:128], epochs=1, batch_size=64, seed=2)
         runs.append((h["d_loss"], images.sample_dcgan(g, 0, 2).images))
     assert runs[0][0] == runs[1][0] and np.array_equal(runs[0][1], runs[1][1])
 
@@ -146,36 +129,3 @@ def test_train_dcgan_is_reproducible():
 def test_lr_schedule_warms_up_and_decays():
     assert diffusion.lr_factor(0, 1000) < diffusion.lr_factor(199, 1000) == pytest.approx(1.0)
     assert diffusion.lr_factor(1000, 1000) == pytest.approx(0.02)
-
-
-@pytest.mark.parametrize("arch", dcgan.ARCHS)
-def test_every_dcgan_arch_round_trips_through_its_config(tmp_path, arch):
-    from safetensors.torch import load_file, save_file
-
-    g, d = dcgan.build_models(seed=0, width=8, arch=arch)
-    z = torch.randn(3, dcgan.LATENT_DIM)
-    g.eval()
-    d.eval()
-    x = g(z)
-    assert x.shape == (3, 1, 28, 28) and float(x.detach().abs().max()) <= 1.0
-    assert d(x).shape == (3,)
-    save_file({k: v.contiguous() for k, v in g.state_dict().items()}, str(tmp_path / "g.st"))
-    g2, d2 = dcgan.models_from_config(dcgan.config_for(arch, width=8))
-    g2.load_state_dict(load_file(str(tmp_path / "g.st")))  # strict: same shapes and names
-    assert torch.equal(g2.eval()(z), x)
-    assert (g2.arch, type(d2)) == (arch, dcgan.Discriminator)
-
-
-def _parameters(module: torch.nn.Module) -> int:
-    return sum(p.numel() for p in module.parameters())
-
-
-def test_v2_is_the_larger_network_and_unknown_archs_are_refused():
-    small, _ = dcgan.build_models(width=8, arch="dcgan-28-v1")
-    large, _ = dcgan.build_models(width=8, arch="dcgan-28-v2")
-    assert _parameters(large) > 2 * _parameters(small)
-    with pytest.raises(ValueError, match="unknown DCGAN arch"):
-        dcgan.Generator(arch="dcgan-99")
-    # a config without "arch" (written before there was a choice) still loads as v1
-    cfg = {k: v for k, v in dcgan.config_for("dcgan-28-v1", 8).items() if k != "arch"}
-    assert dcgan.models_from_config(cfg)[0].arch == "dcgan-28-v1"

@@ -15,7 +15,7 @@ from aigc_dash.career import landscape as ls
 from aigc_dash.career.data import FIGURE_TABLES, read_table
 from aigc_dash.charts import landscape as charts
 from aigc_dash.core.i18n import t
-from tests.helpers import run_page
+from tests.helpers import page, run_page
 
 PAGE = "pages/1_Landscape.py"
 
@@ -359,3 +359,37 @@ def test_malformed_table_shows_a_named_error_and_the_rest_still_works(tmp_path, 
     assert home.title[0].value == t("app_name", "en")
     assert home.error  # the broken table is named on Home too
     assert len(home.metric) == 3  # the figures from the other tables are still shown
+
+
+def test_todays_links_keep_working():
+    # Repeated metric keys and a capitalised geography, as shared today.
+    at = page(PAGE, "en", geo="China")
+    at.query_params["metric"] = ["china_genai_users", "china_genai_users"]
+    at.run()
+    assert not at.exception and not at.warning
+    assert at.selectbox(key="landscape_geo").value == "china"
+    assert at.multiselect(key="landscape_metric").value == ["china_genai_users"]
+    # Known and unknown metrics together: the known kept, the others named.
+    at = page(PAGE, "en")
+    at.query_params["metric"] = ["china_genai_users", "nope"]
+    at.run()
+    assert at.multiselect(key="landscape_metric").value == ["china_genai_users"]
+    assert any("nope" in w.value for w in at.warning)
+    # The filters follow the widgets into the URL (a repeated key for the metrics).
+    at = run_page(PAGE, "en")
+    at.multiselect(key="landscape_metric").set_value(["china_genai_users", "genai_spending"]).run()
+    assert at.query_params["metric"] == ["china_genai_users", "genai_spending"]
+    at.selectbox(key="landscape_geo").set_value("all").run()
+    assert "geo" not in at.query_params  # the default is not written
+
+
+def test_the_filters_survive_a_page_switch():
+    at = run_page(PAGE, "en", geo="us")
+    at.switch_page("pages/7_Resources.py")
+    for key in [k for k in at.query_params if k != "lang"]:
+        del at.query_params[key]
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="landscape_geo").value == "us"

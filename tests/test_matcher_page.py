@@ -208,3 +208,57 @@ def test_a_missing_rubric_still_scores(tmp_path, monkeypatch):
     assert not at.exception
     assert any("fault_tolerance_rubric.csv" in c.value for c in at.caption)
     assert ranking(at, "en")[0] == "content_creator"
+
+
+# --- today's shared links (URL state now goes through the one helper) ---------------------
+
+
+def test_todays_links_keep_working():
+    at = run_page(
+        PAGE, "en", risk="10", creat="10", comm="10", math="0", prog="0", ml="0", rigor="0"
+    )
+    assert not at.exception and not at.warning
+    assert sliders(at) == mt.Profile(
+        risk=10, math=0, programming=0, ml=0, rigor=0, creativity=10, communication=10
+    )
+    assert ranking(at, "en")[0] == "content_creator"
+    assert "Best match:" in " ".join(md.value for md in at.markdown)
+    # A preset link gives the preset's sliders (and keeps the preset in the URL) ...
+    at = run_page(PAGE, "zh", preset="designer")
+    assert not at.exception and not at.warning
+    assert sliders(at) == mt.PRESETS["designer"]
+    assert params(at)["preset"] == "designer" and params(at)["creat"] == "9"
+    # ... and slider keys override it.
+    at = run_page(PAGE, "en", preset="designer", risk="2", math="3.7")
+    assert not at.warning
+    assert sliders(at).risk == 2 and sliders(at).math == 3.5 and sliders(at).creativity == 9
+    # A partial link: the other sliders take their defaults, and the URL is completed.
+    at = run_page(PAGE, "en", rigor="9")
+    assert sliders(at) == mt.Profile(rigor=9)
+    assert params(at) == {"lang": "en", **mt.to_query(mt.Profile(rigor=9))}
+
+
+def test_tampered_links_use_the_helpers_kinds_with_the_matchers_wording():
+    at = run_page(PAGE, "en", risk="inf", math="-1e400", prog="nan", ml="7.3")
+    assert not at.exception
+    warnings = [w.value for w in at.warning]
+    assert len(warnings) == 3
+    assert sum("outside 0–10" in w for w in warnings) == 2
+    assert sum("not a number" in w for w in warnings) == 1
+    assert (sliders(at).risk, sliders(at).math, sliders(at).ml) == (10, 0, 7.5)
+    assert sliders(at).programming == mt.DEFAULT_LEVEL
+
+
+def test_coming_back_to_the_page_restores_the_profile():
+    at = run_page(PAGE, "en", **mt.to_query(RIGOROUS_CAREFUL))
+    at.switch_page("pages/7_Resources.py")
+    for key in list(at.query_params):
+        if key != "lang":
+            del at.query_params[key]
+    at.run()
+    assert not at.exception
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception
+    assert sliders(at) == RIGOROUS_CAREFUL
+    assert params(at) == {"lang": "en", **mt.to_query(RIGOROUS_CAREFUL)}

@@ -111,3 +111,9 @@ def test_resources_page_names_a_broken_table_and_keeps_other_tabs(tmp_path, monk
     assert not at.exception
     assert any("faq.csv" in c.value and "answer_en" in c.value for c in at.caption)
     assert len(at.dataframe) == 1  # the tools tab still works
+
+
+def test_faq_words_all_have_to_match_case_folded():
+    assert resources.matches_words("Which ROLE suits me? Try the matcher.", "role MATCHER")
+    assert not resources.matches_words("Which role suits me?", "role salary")
+    assert resources.matches_words("anything", "")

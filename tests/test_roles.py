@@ -431,3 +431,42 @@ def test_malformed_roles_csv_shows_a_named_error_and_the_rest_works(tmp_path, mo
 
     home = run_page("Home.py", "en")
     assert not home.exception
+
+
+def test_todays_links_keep_working():
+    # The radar's roles as one joined value, and the pay-and-demand role.
+    at = page(
+        "pages/2_Roles.py", "en", compare="data_engineer,prompt_designer", role="mlops_engineer"
+    )
+    at.run()
+    assert not at.exception and not at.warning
+    assert at.multiselect(key="roles_compare").value == ["data_engineer", "prompt_designer"]
+    assert _radar_names(at) == ["Data engineer", "Prompt / conversation designer"]
+    assert at.selectbox(key="roles_salary_role").value == "mlops_engineer"
+    # A repeated key is read as a list too; an emptied selection stays empty.
+    at = page("pages/2_Roles.py", "zh")
+    at.query_params["compare"] = ["ai_researcher", "data_engineer"]
+    at.run()
+    assert at.multiselect(key="roles_compare").value == ["ai_researcher", "data_engineer"]
+    at = run_page("pages/2_Roles.py", "en", compare="")
+    assert at.multiselect(key="roles_compare").value == [] and not at.warning
+    # Nothing usable: the default pair, with a notice.
+    at = run_page("pages/2_Roles.py", "en", compare="**nope**")
+    assert at.multiselect(key="roles_compare").value == ["algorithm_engineer", "content_creator"]
+    assert any("??nope??" in w for w in _texts(at.warning))
+
+
+def test_the_choices_survive_a_page_switch():
+    at = run_page("pages/2_Roles.py", "en")
+    at.multiselect(key="roles_compare").set_value(["mlops_engineer"]).run()
+    at.selectbox(key="roles_salary_role").set_value("data_engineer").run()
+    at.switch_page("pages/7_Resources.py")
+    for key in [k for k in at.query_params if k != "lang"]:
+        del at.query_params[key]
+    at.run()
+    at.switch_page("pages/2_Roles.py")
+    at.run()
+    assert not at.exception
+    assert at.multiselect(key="roles_compare").value == ["mlops_engineer"]
+    assert at.selectbox(key="roles_salary_role").value == "data_engineer"
+    assert at.query_params["compare"] in ("mlops_engineer", ["mlops_engineer"])

@@ -114,7 +114,7 @@ def test_gpt_training_script_runs_resumes_and_loads(tmp_path):
 
 @pytest.mark.slow
 def test_rnn_training_script_runs_resumes_and_loads(tmp_path):
-    from aigc_dash.generation import text
+    from aigc_dash.generation import models, text
     from aigc_dash.training import rnn
 
     out, ckpt = tmp_path / "rnn", tmp_path / "ckpt"
@@ -124,7 +124,7 @@ def test_rnn_training_script_runs_resumes_and_loads(tmp_path):
         ["--max-steps", "4", "--resume", "--out", str(out), "--ckpt-dir", str(ckpt), *tiny]
     )
     assert info["steps"] == 4
-    loaded = rnn.load(out)
+    loaded = models.load_rnn(path=str(out))
     poem = text.acrostic(loaded, "春风", line_length=5, seed=0)
     assert [line[0] for line in poem.lines] == ["春", "风"]
     assert "public domain" in (out / "README.md").read_text(encoding="utf-8")

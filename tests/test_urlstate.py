@@ -110,3 +110,69 @@ def test_md_escape_bounds_and_neutralises_markup():
     assert md_escape("<b>**x**</b>") == "\\<b\\>\\*\\*x\\*\\*\\</b\\>"
     assert md_escape("a\x00b") == "a\ufffdb"
     assert md_escape("abcdef", limit=4) == "abc…"
+
+
+# --- extensions: lists of ids, case-insensitive choices, always-written values, strict tables
+
+
+LISTS = SettingTable(
+    [
+        Setting("compare", "list", ("a", "b"), choices=("a", "b", "c", "d")),
+        Setting("metric", "list", (), choices=("m1", "m2"), sep=""),
+        Setting("geo", "choice", "all", choices=("all", "china"), ignore_case=True),
+        Setting("risk", "float", 5.0, lo=0, hi=10, step=0.5, write_default=True),
+    ],
+    notice_prefix="nopage",
+)
+
+
+def test_a_joined_list_keeps_known_ids_in_order_and_reports_the_rest():
+    values, notices = LISTS.parse({"compare": "c,zz,a,c, ,<img>"})
+    assert values["compare"] == ["c", "a"]
+    assert [(n.kind, n.key, n.value, n.used) for n in notices] == [
+        ("unknown_choice", "compare", "zz, <img>", "c, a")
+    ]
+    assert "\\<img\\>" in notices[0].text("en")
+    # Nothing usable gives the default; an empty value is an empty selection.
+    values, notices = LISTS.parse({"compare": "zz"})
+    assert values["compare"] == ["a", "b"] and notices[0].used == "a, b"
+    assert LISTS.parse({"compare": ""}) == ({**LISTS.defaults, "compare": []}, [])
+
+
+def test_a_repeated_key_is_a_list_and_round_trips():
+    values, notices = LISTS.parse({"metric": ["m2", "m1", "m2"]})
+    assert values["metric"] == ["m2", "m1"] and notices == []
+    assert LISTS.to_params({"metric": ["m2", "m1"]}) == {"metric": ["m2", "m1"]}
+    assert LISTS.to_query({"metric": ["m2", "m1"]}) == {}  # several values: only in to_params
+    assert LISTS.to_params({"metric": []}) == {}  # the default: no key
+    assert LISTS.to_query({"compare": ["d"]}) == {"compare": "d"}
+    assert LISTS.to_query({"compare": []}) == {"compare": ""}
+    back = LISTS.parse(LISTS.to_params({"compare": [], "metric": ["m1"]}))[0]
+    assert back["compare"] == [] and back["metric"] == ["m1"]
+    assert LISTS.clamp("metric", ["m1", "x", "m1"]) == ["m1"]
+
+
+def test_ignore_case_and_write_default():
+    assert LISTS.parse({"geo": "China"})[0]["geo"] == "china"
+    assert LISTS.to_query(LISTS.defaults) == {"risk": "5"}
+
+
+def test_a_strict_table_reports_unknown_keys_but_not_lang():
+    strict = SettingTable([Setting("steps", "int", 20, lo=1, hi=200)], "nopage", strict=True)
+    _, notices = strict.parse({"lang": "en", "steps": "3", "foo": "bar"})
+    assert [(n.kind, n.key, n.value) for n in notices] == [("unknown_key", "foo", "bar")]
+    assert strict.unknown_keys(["lang", "steps", "foo"]) == ["foo"]
+    assert TABLE.unknown_keys(["foo"]) == []  # not strict: other keys are someone else's
+    assert notices[0].text("en") and notices[0].text("zh")
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["compare", "metric", "geo", "x"]),
+        st.one_of(st.text(max_size=50), st.lists(st.text(max_size=10), max_size=5)),
+    )
+)
+def test_hostile_list_values_never_raise(params):
+    values, _ = LISTS.parse(params)
+    assert set(values["compare"]) <= {"a", "b", "c", "d"}
+    assert len(values["metric"]) == len(set(values["metric"])) <= 2

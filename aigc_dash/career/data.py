@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -459,3 +460,8 @@ def read_table(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
     except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
         raise DataError(schema.filename, None, None, f"cannot be parsed: {exc}") from None
     return validate(raw, schema, schema.filename)
+
+
+def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of a table as dicts keyed by column name (our columns are all strings)."""
+    return [{str(k): v for k, v in row.items()} for row in df.to_dict("records")]

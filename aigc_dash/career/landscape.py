@@ -15,6 +15,7 @@ import pandas as pd
 
 from aigc_dash.career.data import split_list
 from aigc_dash.core.i18n import pick, t
+from aigc_dash.core.urlstate import Setting, SettingTable
 
 GEO_CHOICES: tuple[str, ...] = ("all", "global", "us", "china", "other")
 CONFIDENCE_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -119,6 +120,17 @@ def metrics_from_params(
         else:
             bad.append(text[:40])
     return list(valid), bad
+
+
+def url_settings(options: Iterable[str]) -> SettingTable:
+    """The page's filters in the URL: ``?geo=china&metric=a&metric=b`` (a repeated key)."""
+    return SettingTable(
+        [
+            Setting("geo", "choice", "all", choices=GEO_CHOICES, ignore_case=True),
+            Setting("metric", "list", (), choices=tuple(options), sep=""),
+        ],
+        notice_prefix="landscape",
+    )
 
 
 def filter_figures(

@@ -77,3 +77,9 @@ def challenge_figures(refs: object, tables: dict[str, pd.DataFrame]) -> pd.DataF
     if not frames:
         return pd.DataFrame()
     return pd.concat(frames, ignore_index=True)
+
+
+def matches_words(text: str, query: str) -> bool:
+    """Whether every word of ``query`` occurs in ``text`` (case-folded; an empty query: yes)."""
+    folded = text.casefold()
+    return all(w.casefold() in folded for w in query.split())

@@ -14,6 +14,7 @@ import pandas as pd
 
 from aigc_dash.career.data import EXPERIENCE_LEVELS, SKILL_DIMENSIONS, split_list
 from aigc_dash.core.i18n import pick
+from aigc_dash.core.urlstate import Setting, SettingTable
 
 SKILL_COLUMNS: tuple[str, ...] = tuple(f"skill_{s}" for s in SKILL_DIMENSIONS)
 MAX_COMPARE = 3
@@ -60,6 +61,13 @@ def role_names(roles: pd.DataFrame | None, lang: str) -> dict[str, str]:
     return {r["role_id"]: pick(r, "name", lang) for r in roles.to_dict("records")}
 
 
+def roles_with_figures(salaries: pd.DataFrame | None, demand: pd.DataFrame | None) -> list[str]:
+    """Every role id that has salary or demand figures, sorted (when the roles table is out)."""
+    ids = set(() if salaries is None else salaries["role_id"])
+    ids |= set(() if demand is None else demand["role_id"])
+    return sorted(ids)
+
+
 def role_record(roles: pd.DataFrame, role_id: str) -> dict[str, Any]:
     """The row of ``role_id`` as a dict (KeyError if absent)."""
     match = roles[roles["role_id"] == role_id]
@@ -92,9 +100,26 @@ def parse_id_list(raw: object, valid: Iterable[str]) -> tuple[list[str], list[st
             if part not in known:
                 known.append(part)
         else:
-            # Shown back to the user: keep it short and plain (no markdown or HTML).
-            rejected.append(re.sub(r"[^\w\-]", "?", part[:40]))
+            rejected.append(plain_id(part))
     return known, rejected
+
+
+def plain_id(text: str) -> str:
+    """A role id from a link, shown back to the user: short and plain (no markdown or HTML)."""
+    return re.sub(r"[^\w\-]", "?", text.strip()[:40])
+
+
+def compare_setting(valid: Iterable[str], default: Iterable[str]) -> SettingTable:
+    """The radar's role ids in the URL: ``?compare=a,b`` (known ids kept, in order)."""
+    ids = tuple(valid)
+    kept = tuple(d for d in default if d in ids)
+    return SettingTable([Setting("compare", "list", kept, choices=ids)], notice_prefix="roles")
+
+
+def focus_setting(options: Iterable[str]) -> SettingTable:
+    """The pay-and-demand role in the URL: ``?role=<id>`` (default: the first option)."""
+    ids = tuple(options)
+    return SettingTable([Setting("role", "choice", ids[0], choices=ids)], notice_prefix="roles")
 
 
 def limit_selection(selected: Iterable[str], limit: int = MAX_COMPARE) -> tuple[list[str], bool]:

@@ -45,7 +45,7 @@ class Curve:
 
 def lab_digits(n: int = LAB_DIGITS) -> tuple[np.ndarray, np.ndarray]:
     """A fixed, class-balanced slice of the held-out digits that no model trained on."""
-    from aigc_dash.training.digits import digits_split
+    from aigc_dash.generation.digits import digits_split
 
     images, labels = digits_split("heldout")
     order = np.argsort(np.arange(len(labels)) % 100 * 10 + labels, kind="stable")[:n]
@@ -128,7 +128,7 @@ def dcgan_latent_noise(
     import torch
 
     gen = torch.Generator().manual_seed(seed)
-    dim = getattr(generator, "latent_dim", 100)
+    dim = generator.latent_dim
     z = torch.randn(n, dim, generator=gen)
     eps = torch.randn(n, dim, generator=gen)
     clean, _ = _labels_of(generator, classifier, z)
@@ -146,7 +146,7 @@ def dcgan_weight_noise(
     """Relative noise on the generator's weights: do its digits still read as before?"""
     import torch
 
-    dim = getattr(generator, "latent_dim", 100)
+    dim = generator.latent_dim
     z = torch.randn(n, dim, generator=torch.Generator().manual_seed(seed))
     clean, _ = _labels_of(generator, classifier, z)
     quality, confident = [], []

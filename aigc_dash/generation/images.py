@@ -17,8 +17,14 @@ import io
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+from aigc_dash.nets.digits import NULL_CLASS
+
+if TYPE_CHECKING:
+    from aigc_dash.nets.dcgan import Generator
 
 SCHEDULERS: dict[str, str] = {
     "ddpm": "DDPMScheduler",
@@ -41,8 +47,6 @@ MAX_COUNT = 64
 MAX_FRAMES_KEPT = 50
 MAX_INTERPOLATION_FRAMES = 60
 MAX_SEED = 2**31 - 1
-NULL_CLASS = 10
-LATENT_DIM = 100
 
 StepCallback = Callable[[int, float, np.ndarray, np.ndarray], None]
 
@@ -132,13 +136,13 @@ def _latent(seed: int, latent_dim: int):
     return torch.randn(latent_dim, generator=torch.Generator().manual_seed(seed))
 
 
-def sample_dcgan(generator, seed: int = 0, count: int = 16) -> Generated:
+def sample_dcgan(generator: Generator, seed: int = 0, count: int = 16) -> Generated:
     """``count`` DCGAN digits; image ``i`` comes from seed ``seed + i`` (redrawable alone)."""
     import torch
 
     count, c1 = _clamp_int(count, 1, MAX_COUNT, 16)
     seed, c2 = _clamp_int(seed, 0, MAX_SEED - MAX_COUNT, 0)
-    dim = getattr(generator, "latent_dim", LATENT_DIM)
+    dim = generator.latent_dim
     z = torch.stack([_latent(seed + i, dim) for i in range(count)])
     with torch.inference_mode():
         x = generator(z)
@@ -156,7 +160,7 @@ def _slerp(a, b, t: float):
 
 
 def interpolate_dcgan(
-    generator, seed_a: int = 0, seed_b: int = 1, n_frames: int = 8, mode: str = "slerp"
+    generator: Generator, seed_a: int = 0, seed_b: int = 1, n_frames: int = 8, mode: str = "slerp"
 ) -> Generated:
     """Walk the latent space from seed ``seed_a``'s digit to seed ``seed_b``'s in ``n_frames``.
 
@@ -170,7 +174,7 @@ def interpolate_dcgan(
     seed_b, c3 = _clamp_int(seed_b, 0, MAX_SEED, 1)
     c4 = mode not in ("slerp", "linear")
     mode = "slerp" if c4 else mode
-    dim = getattr(generator, "latent_dim", LATENT_DIM)
+    dim = generator.latent_dim
     a, b = _latent(seed_a, dim), _latent(seed_b, dim)
     zs = []
     for i in range(n_frames):
@@ -374,7 +378,7 @@ def signal_fraction(base_scheduler, timestep: int) -> float:
 
 def real_digit(digit: int = 7, index: int = 0) -> tuple[np.ndarray, bool]:
     """A real held-out MNIST digit (no model trained on it): ``(uint8 [28, 28], clamped)``."""
-    from aigc_dash.training import digits
+    from aigc_dash.generation import digits
 
     d, c1 = _clamp_int(digit, 0, 9, 7)
     images, labels = digits.digits_split("heldout")

@@ -2,6 +2,11 @@
 functions. Their ``st.cache_resource`` wrappers, shared by every session and keyed by plain
 strings, are in :mod:`aigc_dash.ui.models`.
 
+Bundled networks are rebuilt from the ``config.json`` beside their weights through the typed
+configs of :mod:`aigc_dash.nets` (GPT and diffusion UNet: their libraries' ``from_pretrained``).
+A registry entry holds facts only; its notes for people (licence, size in words) are in
+:mod:`aigc_dash.strings.models`, and the numbers in a size note are read from the model's files.
+
 Importing this module is cheap: torch, transformers and diffusers are imported inside
 the load functions, so pages without models never pay for them.
 
@@ -13,48 +18,128 @@ back to the bundled model.
 
 from __future__ import annotations
 
+import json
+import math
 import os
 import socket
+import struct
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
+from aigc_dash.core.i18n import t
 from aigc_dash.core.settings import setting
+
+if TYPE_CHECKING:
+    from aigc_dash.nets.classifier import DigitCNN
+    from aigc_dash.nets.dcgan import Discriminator, Generator
+    from aigc_dash.nets.rnn import LoadedRNN
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "data" / "models"
 HUB_HOST = ("huggingface.co", 443)
 HUB_PROBE_TIMEOUT_S = 2.0
 
+ModelKind = Literal["gpt", "rnn", "dcgan", "diffusion", "classifier", "hub-text", "hub-image"]
+TEXT_KINDS: tuple[ModelKind, ...] = ("gpt", "hub-text")
+IMAGE_KINDS: tuple[ModelKind, ...] = ("hub-image", "diffusion", "dcgan")
+
+
+@dataclass(frozen=True)
+class ModelSize:
+    """How big a model is: counted from its weights' safetensors header (bundled models) or
+    taken from the registry (hub models, not downloaded)."""
+
+    parameters: int
+    megabytes: float | None = None  # of the weights file on disk (bundled models)
+    config: Mapping[str, Any] = field(default_factory=dict)  # the saved config.json
+
 
 @dataclass(frozen=True)
 class ModelInfo:
-    """Registry entry: what a model is, where it loads from, and what a user should know."""
+    """Registry entry: what a model is and where it loads from. Its notes for people (licence,
+    size in words) are strings in :mod:`aigc_dash.strings.models`, looked up by ``model_id``;
+    the numbers in the size note come from the model's own files (:meth:`model_size`)."""
 
     model_id: str  # registry key; a plain string, used as the cache key
-    kind: str  # "gpt" | "rnn" | "dcgan" | "diffusion" | "classifier" | "hub-text" | "hub-image"
+    kind: ModelKind
     source: str  # a folder under data/models/ for bundled models, or a hub repo id
     bundled: bool
     languages: tuple[str, ...] = ()
-    licence: str = ""
-    size_note: str = ""
+    weights: str = "model.safetensors"  # bundled: the weights file the size is counted from
+    config: str = "config.json"  # bundled: the config beside those weights
+    hub_parameters: int = 0  # hub models: parameter count from the model card
     extra: dict[str, str] = field(default_factory=dict)
-    licence_zh: str = ""  # the same notes in Chinese (pages show one language only)
-    size_note_zh: str = ""
 
     @property
     def path(self) -> Path:
         return MODELS_DIR / self.source
 
+    def model_size(self) -> ModelSize | None:
+        """Parameters and size on disk (``None`` when a bundled model's files are missing)."""
+        if not self.bundled:
+            return ModelSize(self.hub_parameters)
+        return _bundled_size(self.path / self.weights, self.path / self.config)
+
     def size(self, lang: str) -> str:
-        """The size note in ``lang`` (``zh`` or ``en``)."""
-        return self.size_note_zh if lang == "zh" and self.size_note_zh else self.size_note
+        """The size note in ``lang`` (``zh`` or ``en``), with numbers from the model's files."""
+        size = self.model_size()
+        if size is None:
+            return t("model_size_missing", lang, folder=f"data/models/{self.source}")
+        mb = size.megabytes
+        return t(
+            f"model_size_{self.model_id}",
+            lang,
+            **{k: v for k, v in size.config.items() if isinstance(v, str | int | float)},
+            params=format_parameters(size.parameters, lang),
+            mb="?" if mb is None else (f"{mb:.1f}" if mb < 10 else f"{mb:.0f}"),
+        )
 
     def licence_in(self, lang: str) -> str:
         """The licence note in ``lang`` (``zh`` or ``en``)."""
-        return self.licence_zh if lang == "zh" and self.licence_zh else self.licence
+        return t(f"model_licence_{self.model_id}", lang)
+
+
+def format_parameters(n: int, lang: str) -> str:
+    """A parameter count as people write it: ``124M``, ``3.0M``, ``0.47M``; ``1.24 亿``, ``298 万``."""
+    if lang == "zh":
+        return f"{n / 1e8:.2f} 亿" if n >= 1e8 else f"{round(n / 1e4)} 万"
+    if n >= 1e8:
+        return f"{n / 1e6:.0f}M"
+    return f"{n / 1e6:.1f}M" if n >= 1e6 else f"{n / 1e6:.2f}M"
+
+
+# BatchNorm's running statistics are saved with the weights but are not parameters
+_BUFFER_SUFFIXES = ("running_mean", "running_var", "num_batches_tracked")
+
+
+def safetensors_parameters(path: Path) -> int:
+    """Parameters stored in a safetensors file, counted from its JSON header (no torch)."""
+    with open(path, "rb") as f:
+        (length,) = struct.unpack("<Q", f.read(8))
+        header = json.loads(f.read(length))
+    return sum(
+        math.prod(entry["shape"])
+        for name, entry in header.items()
+        if name != "__metadata__" and not name.endswith(_BUFFER_SUFFIXES)
+    )
+
+
+def _bundled_size(weights: Path, config: Path) -> ModelSize | None:
+    try:
+        stamp = (weights.stat().st_mtime_ns, config.stat().st_mtime_ns)
+    except OSError:
+        return None
+    return _bundled_size_cached(weights, config, stamp)
+
+
+@lru_cache(maxsize=32)
+def _bundled_size_cached(weights: Path, config: Path, _stamp: tuple[int, int]) -> ModelSize:
+    cfg = json.loads(config.read_text(encoding="utf-8"))
+    return ModelSize(safetensors_parameters(weights), weights.stat().st_size / 1e6, cfg)
 
 
 REGISTRY: dict[str, ModelInfo] = {}
@@ -135,10 +220,6 @@ register(
         "gpt",
         bundled=True,
         languages=("en", "zh"),
-        licence="weights: project licence; data: PSF (CPython docs), public domain (poems)",
-        licence_zh="权重：本项目许可证；数据：PSF（CPython 文档）、公有领域（诗词）",
-        size_note="GPT-2, 3.0M parameters (4 layers x 192), 256-token context, 12 MB",
-        size_note_zh="GPT-2，300 万参数（4 层 × 192），上下文 256 个词元，12 MB",
         extra={"trained_by": "aigc_dash/training/gpt.py"},
     )
 )
@@ -149,10 +230,6 @@ register(
         "rnn",
         bundled=True,
         languages=("zh",),
-        licence="weights: project licence; data: Tang and Song poems (public domain)",
-        licence_zh="权重：本项目许可证；数据：唐诗宋词（公有领域）",
-        size_note="character-level GRU, 1.6M parameters, 7 MB",
-        size_note_zh="字符级 GRU，160 万参数，7 MB",
         extra={"trained_by": "aigc_dash/training/rnn.py"},
     )
 )
@@ -163,9 +240,7 @@ register(
         "openai-community/gpt2",
         bundled=False,
         languages=("en",),
-        licence="MIT",
-        size_note="GPT-2 small, 124M parameters, about 500 MB download",
-        size_note_zh="GPT-2 small，1.24 亿参数，下载约 500 MB",
+        hub_parameters=124_000_000,
     )
 )
 register(
@@ -175,10 +250,7 @@ register(
         "uer/gpt2-chinese-cluecorpussmall",
         bundled=False,
         languages=("zh",),
-        licence="see the model card on the hub",
-        licence_zh="见模型仓库中的模型卡",
-        size_note="Chinese GPT-2, 102M parameters, about 400 MB download",
-        size_note_zh="中文 GPT-2，1.02 亿参数，下载约 400 MB",
+        hub_parameters=102_000_000,
     )
 )
 
@@ -195,26 +267,35 @@ def load_text_pipeline(model_id: str = "gpt"):
 
     tlogging.disable_progress_bar()
     info = REGISTRY[model_id]
-    if info.kind not in ("gpt", "hub-text"):
+    if info.kind not in TEXT_KINDS:
         raise ValueError(f"{model_id} is not a text-generation model")
     source = str(info.path) if info.bundled else info.source
     return pipeline("text-generation", model=source)
 
 
-def load_rnn(model_id: str = "rnn"):
-    """The bundled poem RNN (``aigc_dash.training.rnn.LoadedRNN``, eval mode, no grads)."""
-    from aigc_dash.training import rnn
+def load_rnn(model_id: str = "rnn", *, path: str | None = None) -> LoadedRNN:
+    """The poem RNN (:class:`aigc_dash.nets.rnn.LoadedRNN`: eval mode, no grads), rebuilt
+    from the ``config.json`` and ``vocab.json`` beside its weights (``path``: another folder
+    written by ``python -m aigc_dash.training.rnn``)."""
+    from aigc_dash.nets.rnn import CharRNN, LoadedRNN, RNNConfig
 
-    loaded = rnn.load(REGISTRY[model_id].path)
-    loaded.net.requires_grad_(False)
-    return loaded
+    folder = Path(path) if path else REGISTRY[model_id].path
+    config = RNNConfig.from_json(_read_config(folder))
+    vocab: list[str] = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
+    if len(vocab) != config.vocab_size:
+        raise ValueError(
+            f"{folder}: vocab.json has {len(vocab)} entries, config says {config.vocab_size}"
+        )
+    net = CharRNN(replace(config, dropout=0.0))  # inference only: no dropout anywhere
+    net = _load_weights(net, folder / "model.safetensors")
+    return LoadedRNN(net, vocab, {c: i for i, c in enumerate(vocab)}, config)
 
 
 def resolve_text_model(model_id: str, timeout_s: float = HUB_PROBE_TIMEOUT_S):
     """Which text model to use: ``model_id`` if it can load now, else the bundled GPT with
     the reason (``ModelChoice.reason`` is the message key). Decided within seconds."""
     info = REGISTRY.get(model_id)
-    if info is None or info.kind not in ("gpt", "hub-text"):
+    if info is None or info.kind not in TEXT_KINDS:
         return ModelChoice(model_id, TEXT_FALLBACK_ID, "unknown")
     if info.bundled:
         return ModelChoice(model_id, model_id)
@@ -257,10 +338,6 @@ register(
         "classifier",
         "classifier",
         bundled=True,
-        licence="CC BY-SA 3.0 (trained on MNIST)",
-        licence_zh="CC BY-SA 3.0（在 MNIST 上训练）",
-        size_note="small CNN, about 0.4M parameters, under 2 MB",
-        size_note_zh="小型卷积网络，约 40 万参数，不到 2 MB",
         extra={"trained_by": "aigc_dash/training/classifier.py"},
     )
 )
@@ -270,10 +347,7 @@ register(
         "dcgan",
         "dcgan",
         bundled=True,
-        licence="CC BY-SA 3.0 (trained on MNIST)",
-        licence_zh="CC BY-SA 3.0（在 MNIST 上训练）",
-        size_note="generator about 1.7M parameters (dcgan-28-v2), 28x28 digits",
-        size_note_zh="生成器约 170 万参数（dcgan-28-v2），28×28 数字",
+        weights="generator.safetensors",  # the size note counts the generator
         extra={"trained_by": "aigc_dash/training/dcgan.py"},
     )
 )
@@ -283,10 +357,8 @@ register(
         "diffusion",
         "diffusion",
         bundled=True,
-        licence="CC BY-SA 3.0 (trained on MNIST)",
-        licence_zh="CC BY-SA 3.0（在 MNIST 上训练）",
-        size_note="class-conditional UNet2DModel, about 1M parameters, 28x28 digits",
-        size_note_zh="类别条件 UNet2DModel，约 100 万参数，28×28 数字",
+        weights="unet/diffusion_pytorch_model.safetensors",
+        config="unet/config.json",
         extra={"trained_by": "aigc_dash/training/diffusion.py"},
     )
 )
@@ -296,9 +368,7 @@ register(
         "hub-image",
         "google/ddpm-cifar10-32",
         bundled=False,
-        licence="Apache-2.0",
-        size_note="unconditional DDPM, 35.7M parameters, 32x32 colour images",
-        size_note_zh="无条件 DDPM，3570 万参数，32×32 彩色图像",
+        hub_parameters=35_700_000,
         extra={"pipeline": "DDPMPipeline"},
     )
 )
@@ -308,50 +378,48 @@ def _bundled_path(path: str | None, name: str) -> Path:
     return Path(path) if path else REGISTRY[name].path
 
 
-def load_classifier(path: str | None = None):
-    """The bundled digit classifier (``torch.nn.Module`` in eval mode) from safetensors."""
-    import json
+def _read_config(folder: Path) -> dict[str, Any]:
+    return json.loads((folder / "config.json").read_text(encoding="utf-8"))
 
-    from safetensors.torch import load_file
 
-    from aigc_dash.training import classifier as clf
+def load_classifier(path: str | None = None) -> DigitCNN:
+    """The bundled digit classifier (eval mode, no grads), rebuilt from its ``config.json``."""
+    from aigc_dash.nets.classifier import ClassifierConfig, DigitCNN
 
     folder = _bundled_path(path, "classifier")
-    model = clf.build(json.loads((folder / "config.json").read_text(encoding="utf-8")))
-    model.load_state_dict(load_file(str(folder / "model.safetensors")))
-    return model.eval().requires_grad_(False)
+    model = DigitCNN(ClassifierConfig.from_json(_read_config(folder)))
+    return _load_weights(model, folder / "model.safetensors")
 
 
-def _load_dcgan_net(path: str | None, part: str):
-    """One of the bundled DCGAN's networks (``generator`` or ``discriminator``), eval mode."""
-    import json
-
+def _load_weights(net: Any, file: Path) -> Any:
+    """``net`` with the weights in ``file`` (strict), in eval mode with no grads."""
     from safetensors.torch import load_file
 
-    from aigc_dash.training import dcgan
-
-    folder = _bundled_path(path, "dcgan")
-    cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    gen, disc = dcgan.models_from_config(cfg)
-    net = gen if part == "generator" else disc
-    net.load_state_dict(load_file(str(folder / f"{part}.safetensors")))
+    net.load_state_dict(load_file(str(file)))
     return net.eval().requires_grad_(False)
 
 
-def load_dcgan(path: str | None = None):
-    """The bundled DCGAN generator (eval mode; BatchNorm uses its running statistics)."""
-    return _load_dcgan_net(path, "generator")
+def load_dcgan(path: str | None = None) -> Generator:
+    """The bundled DCGAN generator, rebuilt from its ``config.json`` (eval mode; BatchNorm
+    uses its running statistics)."""
+    from aigc_dash.nets.dcgan import DCGANConfig, Generator
+
+    folder = _bundled_path(path, "dcgan")
+    net = Generator(DCGANConfig.from_json(_read_config(folder)))
+    return _load_weights(net, folder / "generator.safetensors")
 
 
-def load_dcgan_discriminator(path: str | None = None):
-    """The bundled DCGAN discriminator (eval mode)."""
-    return _load_dcgan_net(path, "discriminator")
+def load_dcgan_discriminator(path: str | None = None) -> Discriminator:
+    """The bundled DCGAN discriminator, rebuilt from its ``config.json`` (eval mode)."""
+    from aigc_dash.nets.dcgan import DCGANConfig, Discriminator
+
+    folder = _bundled_path(path, "dcgan")
+    net = Discriminator(DCGANConfig.from_json(_read_config(folder)))
+    return _load_weights(net, folder / "discriminator.safetensors")
 
 
 def load_dcgan_history(path: str | None = None) -> dict:
     """The bundled DCGAN's loss history (per step and per epoch)."""
-    import json
-
     folder = _bundled_path(path, "dcgan")
     return json.loads((folder / "loss_history.json").read_text(encoding="utf-8"))
 
@@ -404,7 +472,7 @@ def resolve_image_model(model_id: str, timeout_s: float = HUB_PROBE_TIMEOUT_S) -
     """Decide, within ``timeout_s`` + a little, whether a hub image model can be used; else the
     bundled diffusion model with the reason (pages show it in the user's language)."""
     info = REGISTRY.get(model_id)
-    if info is None or info.kind not in ("hub-image", "diffusion", "dcgan"):
+    if info is None or info.kind not in IMAGE_KINDS:
         return ModelChoice(model_id, IMAGE_FALLBACK_ID, "unknown")
     if info.bundled:
         return ModelChoice(model_id, model_id)

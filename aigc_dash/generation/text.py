@@ -4,7 +4,7 @@ GPT side (a transformers ``Pipeline`` or anything with ``.model`` and ``.tokeniz
 :func:`generate`, :func:`generate_with_info`, :func:`stream` and
 :func:`next_token_distribution`, each taking one :class:`SamplingParams` (transformers' own
 names). RNN side (an
-``aigc_dash.training.rnn.LoadedRNN``): :func:`continue_line` and :func:`acrostic`.
+``aigc_dash.nets.rnn.LoadedRNN``): :func:`continue_line` and :func:`acrostic`.
 
 torch and transformers are imported inside the functions; only model pages import this.
 

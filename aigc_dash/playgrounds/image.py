@@ -5,7 +5,7 @@ lab's session (a background DCGAN run with a run guard, a stop hook, bounded mem
 buttons' callbacks, which work on any mapping such as ``st.session_state``).
 
 Generation itself lives in :mod:`aigc_dash.generation.images` and training in
-:func:`aigc_dash.training.dcgan.train_dcgan`; this module only arranges calls to them.
+:func:`aigc_dash.generation.gan_training.train_dcgan`; this module only arranges calls to them.
 torch is imported inside functions, so importing this module stays cheap.
 """
 
@@ -497,7 +497,7 @@ _server_slots = threading.BoundedSemaphore(MAX_CONCURRENT_RUNS)
 
 def lab_data(per_class: int) -> np.ndarray:
     """The first ``per_class`` training digits of each class (clamped), uint8 ``[N, 28, 28]``."""
-    from aigc_dash.training import digits
+    from aigc_dash.generation import digits
 
     k = min(max(int(per_class), LAB_MIN_PER_CLASS), LAB_MAX_PER_CLASS)
     x, y = digits.digits_split("train")
@@ -507,10 +507,9 @@ def lab_data(per_class: int) -> np.ndarray:
 
 def steps_per_epoch(n_images: int, batch_size: int | None = None) -> int:
     """Batches in one epoch of :func:`train_dcgan` (full batches only; at least one)."""
-    from aigc_dash.training.dcgan import BATCH_SIZE
+    from aigc_dash.generation import gan_training
 
-    b = int(batch_size or BATCH_SIZE)
-    return max(1, n_images // b) if n_images >= b else 1
+    return gan_training.steps_per_epoch(n_images, batch_size or gan_training.BATCH_SIZE)
 
 
 MAX_LAB_EPOCHS_TOTAL = 50  # a run continued again and again stops growing here
@@ -619,7 +618,7 @@ class LabRun:
     def _train(self, epochs: int) -> None:
         import torch
 
-        from aigc_dash.training import dcgan
+        from aigc_dash.generation import gan_training as dcgan
 
         try:
             if self.generator is None:  # a fresh run; a continued one keeps all of these

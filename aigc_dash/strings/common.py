@@ -62,4 +62,8 @@ STRINGS = {
         "zh": "链接中的 {key} 超过 {limit} 个字符，已截短。",
         "en": "The link's {key} is longer than {limit} characters; it was shortened.",
     },
+    "url_unknown_key": {
+        "zh": "链接中的参数“{key}”无法识别，已忽略。",
+        "en": "The link's setting “{key}” is not recognised and was ignored.",
+    },
 }

@@ -2,7 +2,7 @@
 
     python -m aigc_dash.training.classifier --minutes 6 --out data/models/classifier [--resume]
 
-Trains on the 4,000 ``train`` digits of :mod:`aigc_dash.training.digits` with small random
+Trains on the 4,000 ``train`` digits of :mod:`aigc_dash.generation.digits` with small random
 shifts, rotations and scalings; its accuracy is measured on the 1,000 ``heldout`` digits that
 no model trains on (and that are never used to pick a checkpoint). Writes
 ``model.safetensors``, ``config.json``, ``training_log.json`` and the model card ``README.md``.
@@ -17,63 +17,13 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from aigc_dash.training import digits
-from aigc_dash.training.common import base_parser
+from aigc_dash.generation import digits
+from aigc_dash.nets.classifier import ClassifierConfig, DigitCNN
+from aigc_dash.training.common import Progress, base_parser, machine_note, write_json
 
-ARCH = "digit-cnn-v1"
-DEFAULT_CONFIG = {
-    "arch": ARCH,
-    "channels": [32, 64],
-    "hidden": 128,
-    "n_classes": 10,
-    "image_size": 28,
-    "input": "uint8 / 127.5 - 1",
-}
+CONFIG = ClassifierConfig()  # the bundled classifier's shapes
 BATCH_SIZE = 64
 PEAK_LR = 2e-3
-
-
-class DigitCNN(nn.Module):
-    """Two conv blocks (two 3x3 convs + max-pool each) and a two-layer head."""
-
-    def __init__(
-        self, channels: tuple[int, int] = (32, 64), hidden: int = 128, n_classes: int = 10
-    ):
-        super().__init__()
-        c1, c2 = channels
-
-        def block(cin: int, cout: int) -> nn.Sequential:
-            return nn.Sequential(
-                nn.Conv2d(cin, cout, 3, padding=1, bias=False),
-                nn.BatchNorm2d(cout),
-                nn.ReLU(inplace=True),
-                nn.Conv2d(cout, cout, 3, padding=1, bias=False),
-                nn.BatchNorm2d(cout),
-                nn.ReLU(inplace=True),
-                nn.MaxPool2d(2),
-            )
-
-        self.features = nn.Sequential(block(1, c1), block(c1, c2))
-        self.head = nn.Sequential(
-            nn.Flatten(),
-            nn.Dropout(0.3),
-            nn.Linear(c2 * 7 * 7, hidden),
-            nn.ReLU(inplace=True),
-            nn.Dropout(0.3),
-            nn.Linear(hidden, n_classes),
-        )
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        """Logits ``[B, 10]`` for images ``[B, 1, 28, 28]`` in ``[-1, 1]``."""
-        return self.head(self.features(x))
-
-
-def build(config: dict | None = None) -> DigitCNN:
-    """A classifier with the architecture that ``config`` describes."""
-    cfg = {**DEFAULT_CONFIG, **(config or {})}
-    if cfg["arch"] != ARCH:
-        raise ValueError(f"unknown classifier architecture {cfg['arch']!r}")
-    return DigitCNN(tuple(cfg["channels"]), cfg["hidden"], cfg["n_classes"])
 
 
 def augment(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
@@ -105,7 +55,7 @@ def write_card(out: Path, info: dict) -> None:
     lines = [
         "# Bundled digit classifier (MNIST)",
         "",
-        "A small CNN (`aigc_dash/training/classifier.py`, class `DigitCNN`) that reads 28x28",
+        "A small CNN (`aigc_dash/nets/classifier.py`, class `DigitCNN`) that reads 28x28",
         "digits. The app uses it to score generated digits (DCGAN, diffusion) and in the",
         "fault-tolerance lab. Weights: `model.safetensors`; architecture: `config.json`.",
         "",
@@ -119,7 +69,7 @@ def write_card(out: Path, info: dict) -> None:
         "## Model",
         "",
         f"- Parameters: {info['parameters']:,}",
-        f"- Config: `{DEFAULT_CONFIG}`",
+        f"- Config: `{CONFIG.to_json()}`",
         f"- Optimiser: AdamW, one-cycle lr peaking at {PEAK_LR}, batch {BATCH_SIZE}, "
         f"label smoothing none, seed {info['seed']}",
         "",
@@ -161,7 +111,7 @@ def main(argv: list[str] | None = None) -> dict:
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     budget_s = args.minutes * 60
-    prog = digits.Progress(args.ckpt_dir / "metrics.jsonl", budget_s, args.quiet)
+    prog = Progress(args.ckpt_dir / "metrics.jsonl", budget_s, args.quiet)
     x_np, y_np = digits.digits_split("train")
     hx, hy = digits.digits_split("heldout")
     data = torch.from_numpy(digits.to_unit(x_np)).unsqueeze(1)
@@ -170,7 +120,7 @@ def main(argv: list[str] | None = None) -> dict:
     steps_per_epoch = math.ceil(n / BATCH_SIZE)
     total = args.epochs * steps_per_epoch
 
-    model = build()
+    model = DigitCNN(CONFIG)
     opt = torch.optim.AdamW(model.parameters(), lr=PEAK_LR, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=PEAK_LR, total_steps=total)
     gen = torch.Generator().manual_seed(args.seed)
@@ -237,7 +187,7 @@ def main(argv: list[str] | None = None) -> dict:
         "epochs_planned": args.epochs,
         "steps": step,
         "train_minutes": (prev_s + prog.elapsed()) / 60,
-        "machine": digits.machine_note(args.threads),
+        "machine": machine_note(args.threads),
         "loss": loss_avg,
         "heldout_accuracy": acc,
         "seed": args.seed,
@@ -251,8 +201,8 @@ def main(argv: list[str] | None = None) -> dict:
     save_file(
         {k: v.contiguous() for k, v in model.state_dict().items()}, str(out / "model.safetensors")
     )
-    digits.write_json(out / "config.json", DEFAULT_CONFIG)
-    digits.write_json(out / "training_log.json", info)
+    write_json(out / "config.json", CONFIG.to_json())
+    write_json(out / "training_log.json", info)
     readme = out / "README.md"
     if readme.exists() and "<!-- eval -->" in (text := readme.read_text(encoding="utf-8")):
         info["evaluation"] = text.split("<!-- eval -->\n")[1].split("\n<!-- /eval -->")[0]

@@ -25,25 +25,25 @@ import math
 import time
 from pathlib import Path
 
-from aigc_dash.training import digits
-from aigc_dash.training.common import base_parser
+from aigc_dash.generation import digits
+from aigc_dash.nets.digits import CHANNELS, IMAGE_SIZE, N_CLASSES, NULL_CLASS
+from aigc_dash.training.common import Progress, base_parser, machine_note, write_json
 
-NULL_CLASS = 10
 LABEL_DROPOUT = 0.1
 BATCH_SIZE = 64
 PEAK_LR = 1e-3
 EMA_DECAY = 0.999
 UNET_CONFIG: dict = {
-    "sample_size": 28,
-    "in_channels": 1,
-    "out_channels": 1,
+    "sample_size": IMAGE_SIZE,
+    "in_channels": CHANNELS,
+    "out_channels": CHANNELS,
     "layers_per_block": 2,
     "block_out_channels": (16, 32, 64),
     "down_block_types": ("DownBlock2D", "DownBlock2D", "AttnDownBlock2D"),
     "up_block_types": ("AttnUpBlock2D", "UpBlock2D", "UpBlock2D"),
     "norm_num_groups": 8,
     "attention_head_dim": 32,
-    "num_class_embeds": 11,
+    "num_class_embeds": N_CLASSES + 1,  # the digits and NULL_CLASS
 }
 SCHEDULER_CONFIG: dict = {
     "num_train_timesteps": 1000,
@@ -176,9 +176,7 @@ def save_model(ema, scheduler, out: Path, info: dict) -> None:
     out.mkdir(parents=True, exist_ok=True)
     ema.save_pretrained(out / "unet", safe_serialization=True)
     scheduler.save_pretrained(out / "scheduler")
-    digits.write_json(
-        out / "training_log.json", {k: v for k, v in info.items() if k != "evaluation"}
-    )
+    write_json(out / "training_log.json", {k: v for k, v in info.items() if k != "evaluation"})
     old = out / "README.md"
     if old.exists() and "<!-- eval -->" in old.read_text(encoding="utf-8"):
         text = old.read_text(encoding="utf-8")
@@ -202,7 +200,7 @@ def main(argv: list[str] | None = None) -> dict:
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     budget_s = args.minutes * 60
-    prog = digits.Progress(args.ckpt_dir / "metrics.jsonl", budget_s, args.quiet)
+    prog = Progress(args.ckpt_dir / "metrics.jsonl", budget_s, args.quiet)
 
     x_np, y_np = digits.digits_split("train")
     data = torch.from_numpy(digits.to_unit(x_np)).unsqueeze(1)
@@ -256,7 +254,7 @@ def main(argv: list[str] | None = None) -> dict:
             "planned_steps": planned,
             "images_seen": step * BATCH_SIZE,
             "train_minutes": (prev_time_s + prog.elapsed()) / 60,
-            "machine": digits.machine_note(args.threads),
+            "machine": machine_note(args.threads),
             "loss": loss_avg if loss_avg is not None else float("nan"),
             "train_eval_agreement": evals[-1] if evals else None,
             "seed": args.seed,

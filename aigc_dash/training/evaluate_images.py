@@ -21,8 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from aigc_dash.generation import images, models
-from aigc_dash.training import digits
+from aigc_dash.generation import digits, images, models
+from aigc_dash.training.common import write_json
 
 CLASSIFIER_BAR = 0.97
 DCGAN_BAR = 0.80
@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> dict:
                 f"{s['agreement']:.0%} of 100"
             )
         _write_section(models.REGISTRY["diffusion"].path, "\n".join(lines))
-        digits.write_json(Path("runs") / "evaluate_images.json", res)
+        write_json(Path("runs") / "evaluate_images.json", res)
     print(
         json.dumps(
             {k: v.get("pass") for k, v in res.items() if isinstance(v, dict) and "pass" in v}

@@ -7,8 +7,8 @@ Usage::
 
 Writes ``model.safetensors`` (a plain ``torch.nn.Module``'s weights), ``config.json``,
 ``vocab.json`` (one entry per character), ``training_info.json`` and the model card
-``README.md``. Seeded; ``--resume`` continues from ``runs/rnn/ckpt.pt``. This module also
-holds the network and :func:`load`, which ``aigc_dash.generation.models`` uses.
+``README.md``. Seeded; ``--resume`` continues from ``runs/rnn/ckpt.pt``. The network is
+:class:`aigc_dash.nets.rnn.CharRNN`; the app loads it with ``aigc_dash.generation.models.load_rnn``.
 """
 
 from __future__ import annotations
@@ -19,16 +19,14 @@ import math
 import platform
 import random
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 from torch import nn
 
+from aigc_dash.nets.rnn import POEM_END, CharRNN, RNNConfig
 from aigc_dash.training import corpus
 from aigc_dash.training.common import base_parser
-
-POEM_END = "\n\n"  # a blank line ends a poem; generation starts after it
 
 
 def log(msg: str) -> None:
@@ -36,57 +34,9 @@ def log(msg: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
 
 
-class CharRNN(nn.Module):
-    """Embedding -> multi-layer GRU -> linear over the character vocabulary."""
-
-    def __init__(
-        self,
-        vocab_size: int,
-        embed: int = 96,
-        hidden: int = 256,
-        layers: int = 2,
-        dropout: float = 0.2,
-    ) -> None:
-        super().__init__()
-        self.embed = nn.Embedding(vocab_size, embed)
-        self.gru = nn.GRU(
-            embed, hidden, layers, batch_first=True, dropout=dropout if layers > 1 else 0.0
-        )
-        self.drop = nn.Dropout(dropout)
-        self.head = nn.Linear(hidden, vocab_size)
-
-    def forward(self, x: torch.Tensor, h: torch.Tensor | None = None):
-        """Logits of shape (batch, time, vocab) and the new hidden state."""
-        y, h = self.gru(self.embed(x), h)
-        return self.head(self.drop(y)), h
-
-
-@dataclass
-class LoadedRNN:
-    """A trained CharRNN with its vocabulary, ready for :mod:`aigc_dash.generation.text`."""
-
-    net: CharRNN
-    vocab: list[str]
-    stoi: dict[str, int]
-    config: dict
-
-
 def poem_text(poems: list[corpus.Poem]) -> str:
     """Poems as one string: lines separated by newlines, poems by a blank line."""
     return "".join(p.body + POEM_END for p in poems)
-
-
-def load(path: Path) -> LoadedRNN:
-    """Load weights, config and vocabulary written by :func:`main`."""
-    from safetensors.torch import load_file
-
-    path = Path(path)
-    config = json.loads((path / "config.json").read_text(encoding="utf-8"))
-    vocab = json.loads((path / "vocab.json").read_text(encoding="utf-8"))
-    net = CharRNN(len(vocab), config["embed"], config["hidden"], config["layers"], 0.0)
-    net.load_state_dict(load_file(path / "model.safetensors"))
-    net.eval()
-    return LoadedRNN(net, vocab, {c: i for i, c in enumerate(vocab)}, config)
 
 
 def evaluate(net: CharRNN, ids: torch.Tensor, window: int = 256) -> dict:
@@ -149,7 +99,8 @@ def main(argv: list[str] | None = None) -> dict:
         f"({len(held_ids)} chars), vocab {len(vocab)}"
     )
 
-    net = CharRNN(len(vocab), args.embed, args.hidden, args.layers, args.dropout)
+    config = RNNConfig(len(vocab), args.embed, args.hidden, args.layers, args.dropout)
+    net = CharRNN(config)
     n_params = sum(p.numel() for p in net.parameters())
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=0.01)
     gen = torch.Generator().manual_seed(args.seed)
@@ -221,16 +172,7 @@ def main(argv: list[str] | None = None) -> dict:
     from safetensors.torch import save_file
 
     save_file({k: v.contiguous() for k, v in net.state_dict().items()}, out / "model.safetensors")
-    config = {
-        "architecture": "CharRNN (embedding -> GRU -> linear)",
-        "embed": args.embed,
-        "hidden": args.hidden,
-        "layers": args.layers,
-        "dropout": args.dropout,
-        "vocab_size": len(vocab),
-        "poem_end": POEM_END,
-    }
-    (out / "config.json").write_text(json.dumps(config, indent=1, ensure_ascii=False))
+    (out / "config.json").write_text(json.dumps(config.to_json(), indent=1, ensure_ascii=False))
     (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
     info = {
         "steps": step,
@@ -245,7 +187,7 @@ def main(argv: list[str] | None = None) -> dict:
         "history": history[-20:],
     }
     (out / "training_info.json").write_text(json.dumps(info, indent=1, ensure_ascii=False))
-    (out / "README.md").write_text(model_card(info, config), encoding="utf-8")
+    (out / "README.md").write_text(model_card(info, config.to_json()), encoding="utf-8")
     log(f"held-out {json.dumps(metrics)}; wrote {out}")
     return info
 
@@ -268,7 +210,7 @@ model: it has seen {info["characters"]["train"]} characters, so it often echoes 
 
 ## Model
 
-- Plain `torch.nn.Module` (`aigc_dash.training.rnn.CharRNN`): embedding {config["embed"]},
+- Plain `torch.nn.Module` (`aigc_dash.nets.rnn.CharRNN`): embedding {config["embed"]},
   {config["layers"]}-layer GRU with {config["hidden"]} units, linear head over
   {config["vocab_size"]} characters; {info["parameters"] / 1e6:.2f}M parameters.
 - Files: `model.safetensors`, `config.json`, `vocab.json` (characters in id order).

@@ -1,0 +1,136 @@
+"""Career matcher: a person's risk appetite and skills against every AIGC role (pure, no streamlit).
+
+The package by job (``from aigc_dash.career import matcher as mt`` gives all of it):
+
+* :mod:`.scoring`: the profile, the roles as arrays, the formula, reasons and gaps, robustness
+  (jitter and the risk sweep). The formula is documented there.
+* :mod:`.questionnaire`: ten statements answered 1-5 -> slider values.
+* :mod:`.query`: the URL (a :class:`~aigc_dash.core.urlstate.SettingTable`, presets, notices).
+* :mod:`.wording`: dimension names and the sentences for reasons, gaps and risk mismatches.
+* :mod:`.export`: the result as JSON data or a Markdown report.
+"""
+
+from aigc_dash.career.data import SKILL_DIMENSIONS
+from aigc_dash.career.matcher.export import result_json, result_markdown
+from aigc_dash.career.matcher.query import (
+    NO_PRESET,
+    PRESET_KEY,
+    TABLE,
+    URL_KEYS,
+    URL_TO_DIM,
+    UrlIssue,
+    describe_issue,
+    format_value,
+    parse_query,
+    parse_values,
+    query_values,
+    safe_snippet,
+    to_query,
+)
+from aigc_dash.career.matcher.questionnaire import (
+    ANSWER_MAX,
+    ANSWER_MIN,
+    ANSWER_NEUTRAL,
+    QUESTIONNAIRE,
+    Statement,
+    questionnaire_profile,
+)
+from aigc_dash.career.matcher.scoring import (
+    CORE_NEED,
+    DEFAULT_LEVEL,
+    DIMENSIONS,
+    FORMULA_VERSION,
+    PRESETS,
+    RESOURCE_KEYWORDS,
+    RISK_FIT_STEPS,
+    RISK_POINTS,
+    SHORTFALL_POINTS,
+    SLIDER_MAX,
+    SLIDER_MIN,
+    SLIDER_STEP,
+    SURPLUS_POINTS,
+    Gap,
+    Profile,
+    Reason,
+    Resource,
+    RiskMismatch,
+    Robustness,
+    RoleMatch,
+    RoleMatrix,
+    match,
+    parse_resources,
+    ranks_of,
+    resource_for,
+    robustness,
+    role_matrix,
+    score_matrix,
+    snap,
+    tolerance_to_slider,
+)
+from aigc_dash.career.matcher.wording import (
+    describe_gap,
+    describe_reason,
+    describe_risk,
+    dim_label,
+)
+from aigc_dash.core.urlstate import PASSTHROUGH_KEYS
+
+__all__ = [
+    "ANSWER_MAX",
+    "ANSWER_MIN",
+    "ANSWER_NEUTRAL",
+    "CORE_NEED",
+    "DEFAULT_LEVEL",
+    "DIMENSIONS",
+    "FORMULA_VERSION",
+    "NO_PRESET",
+    "PASSTHROUGH_KEYS",
+    "PRESETS",
+    "PRESET_KEY",
+    "QUESTIONNAIRE",
+    "RESOURCE_KEYWORDS",
+    "RISK_FIT_STEPS",
+    "RISK_POINTS",
+    "SHORTFALL_POINTS",
+    "SKILL_DIMENSIONS",
+    "SLIDER_MAX",
+    "SLIDER_MIN",
+    "SLIDER_STEP",
+    "SURPLUS_POINTS",
+    "TABLE",
+    "URL_KEYS",
+    "URL_TO_DIM",
+    "Gap",
+    "Profile",
+    "Reason",
+    "Resource",
+    "RiskMismatch",
+    "RoleMatch",
+    "RoleMatrix",
+    "Robustness",
+    "Statement",
+    "UrlIssue",
+    "describe_gap",
+    "describe_issue",
+    "describe_reason",
+    "describe_risk",
+    "dim_label",
+    "format_value",
+    "match",
+    "parse_query",
+    "parse_resources",
+    "parse_values",
+    "query_values",
+    "questionnaire_profile",
+    "ranks_of",
+    "resource_for",
+    "result_json",
+    "result_markdown",
+    "robustness",
+    "role_matrix",
+    "safe_snippet",
+    "score_matrix",
+    "snap",
+    "to_query",
+    "tolerance_to_slider",
+]
