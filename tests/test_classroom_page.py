@@ -157,3 +157,107 @@ def test_unreachable_database_is_a_message_not_a_crash(monkeypatch, lang, expect
     other = page("pages/7_Resources.py", lang)
     other.run()
     assert not other.exception  # every other page still works
+
+
+def _joined(path: str, lang: str, code: str, **params: str):
+    at = page(path, lang, **params)
+    at.session_state[cr.S_CODE] = code
+    at.session_state[cr.S_STUDENT] = codes.new_student_id()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _class(db: str):
+    store = ClassroomStore(make_engine(db))
+    store.ensure_schema()
+    grant, _ = store.create_class("Demo")
+    return store, grant
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_matcher_submits_profile_top_three_and_robustness(db, lang):
+    store, grant = _class(db)
+    at = _joined("pages/3_Career_Matcher.py", lang, grant.code, risk="8", math="2")
+    at.button(key="matcher_classroom_submit").click().run()
+    assert not at.exception
+    assert at.success and grant.code in at.success[-1].value
+    [entry] = store.entries(grant)
+    e = entry.entry
+    assert entry.kind == "matcher" and e.profile["risk"] == 8.0 and e.profile["math"] == 2.0
+    assert len(e.top) == 3 and e.top[0].score >= e.top[1].score >= e.top[2].score
+    assert 0.0 <= e.robust_share <= 1.0
+    at.slider(key="matcher_risk").set_value(1.0).run()
+    at.button(key="matcher_classroom_submit").click().run()  # resubmitting replaces
+    [entry] = store.entries(grant)
+    assert entry.entry.profile["risk"] == 1.0
+
+
+def test_matcher_without_a_class_shows_only_a_hint(db):
+    at = run_page("pages/3_Career_Matcher.py", "en")
+    assert not at.exception
+    assert not [b for b in at.button if b.key == "matcher_classroom_submit"]
+    assert any("Classroom page" in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize(
+    "lang,expected", [("zh", "课堂数据库暂时无法访问"), ("en", "cannot be reached")]
+)
+def test_database_down_keeps_the_entry_with_a_retry_button(monkeypatch, db, lang, expected):
+    store, grant = _class(db)
+    at = _joined("pages/3_Career_Matcher.py", lang, grant.code)
+    monkeypatch.setenv("AIGC_CLASSROOM_DB", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    at.button(key="matcher_classroom_submit").click().run()
+    assert not at.exception
+    assert expected in _texts(at)
+    assert "matcher" in at.session_state[cr.S_PENDING]
+    assert store.entries(grant) == []
+    monkeypatch.setenv("AIGC_CLASSROOM_DB", db)  # the database is back
+    at.run()
+    at.button(key="matcher_classroom_retry").click().run()
+    assert not at.exception
+    assert [e.kind for e in store.entries(grant)] == ["matcher"]
+    assert "matcher" not in at.session_state[cr.S_PENDING]
+
+
+@pytest.mark.slow
+def test_text_playground_shares_one_sample_with_its_exact_settings(db):
+    store, grant = _class(db)
+    at = _joined(
+        "pages/4_Text_Playground.py",
+        "en",
+        grant.code,
+        max_new_tokens="8",
+        temperature="1.3",
+        seed="7",
+    )
+    at.button(key="text_generate").click().run()
+    assert not at.exception
+    at.button(key="text_classroom_submit").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    [entry] = store.entries(grant)
+    s = entry.entry
+    assert entry.kind == "text" and s.output.strip() and s.seed == 7 and s.max_new_tokens == 8
+    assert s.temperature == pytest.approx(1.3) and s.model == "gpt"
+    result = at.session_state["text_result"]
+    assert s.output == result.texts[0] and s.prompt == result.prompt
+
+
+@pytest.mark.slow
+def test_image_playground_shares_the_digit_as_png_with_its_settings(db):
+    store, grant = _class(db)
+    at = _joined(
+        "pages/5_Image_Playground.py", "zh", grant.code, tab="diffusion", steps="3", digit="4"
+    )
+    at.button(key="image_diff_generate").click().run()
+    assert not at.exception
+    at.button(key="image_classroom_submit").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    [entry] = store.entries(grant)
+    s = entry.entry
+    assert entry.kind == "image" and s.png.startswith(b"\x89PNG") and s.steps == 3 and s.digit == 4
+    teacher = page(PAGE, "en")
+    teacher.session_state[cr.S_GRANT] = grant
+    teacher.run()
+    assert not teacher.exception
+    assert any("3 steps" in m.value for m in teacher.markdown)

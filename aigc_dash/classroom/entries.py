@@ -28,7 +28,7 @@ MAX_OUTPUT = 4000
 MAX_NAME = 80
 MAX_PNG_BYTES = 256 * 1024
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-SEED_MAX = 2**31 - 1
+SEED_MAX = 2**32 - 1  # the playgrounds take seeds modulo 2**32
 # Characters that reorder or hide text (Trojan-source style) on top of the control characters.
 _BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 
@@ -123,6 +123,7 @@ class TextSample:
     top_p: float
     seed: int
     max_new_tokens: int
+    repetition_penalty: float = 1.0
 
     kind = "text"
 
@@ -142,6 +143,7 @@ class TextSample:
             top_p=round(bounded(kw.get("top_p"), 0, 1, 1.0), 3),
             seed=bounded_int(kw.get("seed"), 0, SEED_MAX, 0),
             max_new_tokens=bounded_int(kw.get("max_new_tokens"), 1, 4096, 40),
+            repetition_penalty=round(bounded(kw.get("repetition_penalty"), 0.01, 10, 1.0), 3),
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -139,9 +139,9 @@ STRINGS = {
     },
     "classroom_text_settings": {
         "zh": "模型 {model} · {decoding} · 温度 {temperature} · top-k {top_k} · top-p {top_p} · "
-        "种子 {seed} · {tokens} 个新词元",
+        "重复惩罚 {penalty} · 种子 {seed} · {tokens} 个新词元",
         "en": "model {model} · {decoding} · temperature {temperature} · top-k {top_k} · "
-        "top-p {top_p} · seed {seed} · {tokens} new tokens",
+        "top-p {top_p} · repetition penalty {penalty} · seed {seed} · {tokens} new tokens",
     },
     "classroom_image_settings": {
         "zh": "模型 {model} · 数字 {digit} · {scheduler} · {steps} 步 · 引导 {guidance} · 种子 {seed}",

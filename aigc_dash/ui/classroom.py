@@ -193,34 +193,36 @@ def _submit_block(entry_fn: Any, kind: str, prefix: str, label_key: str, lang: s
                 _send(pending, lang)
 
 
-def submit_matcher(lang: str, profile: Any, matches: Any, robust_share: float) -> None:
-    """The Career matcher's "submit to my class" (profile, top three roles, robustness)."""
-    _submit_block(
-        lambda: MatcherEntry.build(
-            profile.as_dict(), [(m.role_id, m.score) for m in list(matches)[:3]], robust_share
-        ),
-        "matcher",
-        "matcher",
-        "classroom_submit_matcher",
-        lang,
-    )
+def submit_matcher(lang: str, profile: Any, matches: Any, robust: Any) -> None:
+    """The Career matcher's "submit to my class": profile, top three roles with scores and
+    the robustness share of the top role."""
+
+    def entry() -> MatcherEntry:
+        top = list(matches)[:3]
+        share = float(robust.top1_share[list(robust.role_ids).index(top[0].role_id)])
+        return MatcherEntry.build(profile.as_dict(), [(m.role_id, m.score) for m in top], share)
+
+    _submit_block(entry, "matcher", "matcher", "classroom_submit_matcher", lang)
 
 
-def share_text(lang: str, settings_: Any, output: str, model: str | None = None) -> None:
-    """The Text playground's "share with my class": one sample and its exact settings."""
-    if not output or not str(output).strip():
+def share_text(lang: str, run: Any) -> None:
+    """The Text playground's "share with my class": the run's first sample with its exact
+    settings (a ``playgrounds.text.GenerationRun``)."""
+    if run is None or not run.texts or not str(run.texts[0]).strip():
         return
+    p = run.params
     _submit_block(
         lambda: TextSample.build(
-            model=model or settings_.model,
-            prompt=settings_.prompt,
-            output=output,
-            decoding=settings_.decoding,
-            temperature=settings_.temperature,
-            top_k=settings_.top_k,
-            top_p=settings_.top_p,
-            seed=settings_.seed,
-            max_new_tokens=settings_.max_new_tokens,
+            model=run.model,
+            prompt=run.prompt,
+            output=run.texts[0],
+            decoding="sample" if p.do_sample else "greedy",
+            temperature=p.temperature,
+            top_k=p.top_k,
+            top_p=p.top_p,
+            repetition_penalty=p.repetition_penalty,
+            seed=run.seeds[0] if run.seeds else p.seed,
+            max_new_tokens=p.max_new_tokens,
         ),
         "text",
         "text",
@@ -229,25 +231,29 @@ def share_text(lang: str, settings_: Any, output: str, model: str | None = None)
     )
 
 
-def share_image(lang: str, settings_: Any, png: bytes | None) -> None:
-    """The Image playground's "share with my class": one digit (PNG) and its settings."""
-    if not png:
+def share_image(lang: str, run: Any) -> None:
+    """The Image playground's "share with my class": the diffusion run's digit (PNG) with its
+    settings (a ``playgrounds.image.DiffusionRun``)."""
+    if run is None or not run.result.frames:
         return
-    _submit_block(
-        lambda: ImageSample.build(
-            model=settings_.model,
-            digit=settings_.digit,
-            scheduler=settings_.scheduler,
-            steps=settings_.steps,
-            guidance=settings_.guidance,
-            seed=settings_.dseed,
-            png=png,
-        ),
-        "image",
-        "image",
-        "classroom_share",
-        lang,
-    )
+
+    def entry() -> ImageSample:
+        from aigc_dash.generation import images
+        from aigc_dash.playgrounds import image as ip
+
+        p = run.params
+        final = ip.frame_view(run.result, run.last_frame).x0
+        return ImageSample.build(
+            model="diffusion",
+            digit=10 if p.get("digit") is None else p["digit"],
+            scheduler=p.get("scheduler_name"),
+            steps=p.get("num_inference_steps"),
+            guidance=p.get("guidance_scale"),
+            seed=p.get("seed"),
+            png=images.png_bytes(images.upscale(final, 4)),
+        )
+
+    _submit_block(entry, "image", "image", "classroom_share", lang)
 
 
 # --- student view ------------------------------------------------------------------------------
@@ -412,6 +418,7 @@ def _entry_settings(e: Entry, lang: str) -> str:
             temperature=e.temperature,
             top_k=e.top_k,
             top_p=e.top_p,
+            penalty=e.repetition_penalty,
             seed=e.seed,
             tokens=e.max_new_tokens,
         )
