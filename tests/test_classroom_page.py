@@ -261,3 +261,45 @@ def test_image_playground_shares_the_digit_as_png_with_its_settings(db):
     teacher.run()
     assert not teacher.exception
     assert any("3 steps" in m.value for m in teacher.markdown)
+
+
+def test_teacher_closes_reopens_and_deletes_the_class(db):
+    teacher = _teacher("en")
+    grant = teacher.session_state[cr.S_GRANT]
+    store = ClassroomStore(make_engine(db))
+    teacher.button(key="classroom_close").click().run()
+    assert not teacher.exception
+    assert "no longer accepts entries" in _texts(teacher)
+    with pytest.raises(Exception, match=grant.code):
+        store.submit(grant.code, codes.new_student_id(), TextSample.build(output="late"))
+    teacher.button(key="classroom_close").click().run()  # accept entries again
+    store.submit(grant.code, codes.new_student_id(), TextSample.build(output="on time"))
+    teacher.checkbox(key="classroom_delete_sure").check().run()
+    teacher.button(key="classroom_delete").click().run()
+    assert not teacher.exception
+    assert cr.S_GRANT not in teacher.session_state
+    assert f"Class {grant.code} and all its entries are deleted" in _texts(teacher)
+    assert store.find_class(grant.code) is None and store.authorize(grant.code, "x") is None
+
+
+def test_exports_are_built_at_click_time_and_leave_hidden_entries_out(db):
+    teacher = _teacher("en")
+    grant = teacher.session_state[cr.S_GRANT]
+    store = ClassroomStore(make_engine(db))
+    csv_export = cr._export(grant, include_hidden=False, fmt="csv")
+    store.submit(grant.code, codes.new_student_id(), TextSample.build(output="=HYPERLINK(1)"))
+    store.submit(grant.code, codes.new_student_id(), TextSample.build(output="secret"))
+    hidden = next(e for e in store.entries(grant) if e.entry.output == "secret")
+    store.set_hidden(grant, hidden.id, True)
+    body = csv_export()  # built now, after the page ran: it has both new entries but one
+    assert "'=HYPERLINK(1)" in body and "secret" not in body  # formulas are defused
+    assert "secret" in cr._export(grant, include_hidden=True, fmt="json")()
+
+
+def test_pages_with_a_class_button_do_not_load_sqlalchemy_until_used():
+    import subprocess
+    import sys
+
+    code = "import sys, aigc_dash.ui.classroom; print(any(m.startswith('sqlalchemy') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip().splitlines()[-1] == "False", out.stderr[-2000:]

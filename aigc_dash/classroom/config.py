@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from aigc_dash.classroom.store import DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS
-
 ENV_URL = "AIGC_CLASSROOM_DB"
 ENV_DAYS = "AIGC_CLASSROOM_DAYS"
+DEFAULT_RETENTION_DAYS = 7
+MAX_RETENTION_DAYS = 90
 APP_DIR = "aigc-career-lab"
 DB_FILE = "classroom.sqlite3"
 

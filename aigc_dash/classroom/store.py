@@ -19,7 +19,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -57,11 +56,34 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from aigc_dash.classroom import codes
+from aigc_dash.classroom.config import DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS
 from aigc_dash.classroom.entries import KINDS, Entry, InvalidEntry, clean_text, entry_from_row
+from aigc_dash.classroom.records import (
+    ClassInfo,
+    ClassNotFound,
+    ClassroomError,
+    SchemaTooNew,
+    StorageUnavailable,
+    StoredEntry,
+    TeacherGrant,
+)
+
+__all__ = [
+    "ClassInfo",
+    "ClassNotFound",
+    "ClassroomError",
+    "ClassroomStore",
+    "SchemaTooNew",
+    "StorageUnavailable",
+    "StoredEntry",
+    "TeacherGrant",
+    "create_v1_schema",
+    "make_engine",
+    "prepare_engine",
+    "sqlite_path",
+]
 
 SCHEMA_VERSION = 2
-DEFAULT_RETENTION_DAYS = 7
-MAX_RETENTION_DAYS = 90
 MAX_TITLE = 120
 DAY = 86_400.0
 
@@ -169,62 +191,6 @@ def _upgrade_1_to_2(conn: Connection) -> None:
 
 
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _upgrade_1_to_2}
-
-
-class ClassroomError(Exception):
-    """Base of the classroom's expected failures (each has a message key)."""
-
-    key = "classroom_err_generic"
-
-
-class StorageUnavailable(ClassroomError):
-    """The database cannot be reached, is locked for too long, or refused the operation."""
-
-    key = "classroom_err_unavailable"
-
-
-class ClassNotFound(ClassroomError):
-    """No open class has this code (never existed, expired, closed or deleted)."""
-
-    key = "classroom_err_not_found"
-
-
-class SchemaTooNew(ClassroomError):
-    """The database was written by a newer version of the app."""
-
-    key = "classroom_err_schema"
-
-
-@dataclass(frozen=True)
-class ClassInfo:
-    """What anyone holding the join code may know about a class."""
-
-    code: str
-    title: str
-    expires_at: float
-
-
-@dataclass(frozen=True)
-class TeacherGrant:
-    """Proof that the teacher key (or the signed-in owner) was checked for this class."""
-
-    class_id: int
-    code: str
-    title: str
-    expires_at: float
-    closed: bool
-
-
-@dataclass(frozen=True)
-class StoredEntry:
-    """One entry as read back: the kind, the validated content and the hidden flag."""
-
-    id: int
-    student: str  # a short pseudonym, not the session id
-    kind: str
-    entry: Entry
-    hidden: bool
-    updated_at: float
 
 
 def pseudonym(class_id: int, student_id: str) -> str:

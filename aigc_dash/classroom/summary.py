@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from aigc_dash.classroom.entries import PROFILE_DIMENSIONS, ImageSample, MatcherEntry, TextSample
-from aigc_dash.classroom.store import StoredEntry
+from aigc_dash.classroom.records import StoredEntry
 
 ROBUST_SHARE = 0.7  # the matcher's own threshold for a "stable" top match
 

@@ -9,7 +9,7 @@ and the entry waits in the session with a retry button.
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import streamlit as st
@@ -17,20 +17,20 @@ import streamlit as st
 from aigc_dash.classroom import codes, config
 from aigc_dash.classroom import summary as sm
 from aigc_dash.classroom.entries import Entry, ImageSample, InvalidEntry, MatcherEntry, TextSample
-from aigc_dash.classroom.store import (
+from aigc_dash.classroom.records import (
     ClassNotFound,
     ClassroomError,
-    ClassroomStore,
     StorageUnavailable,
     StoredEntry,
     TeacherGrant,
-    prepare_engine,
-    sqlite_path,
 )
 from aigc_dash.core import settings
 from aigc_dash.core.i18n import t
 from aigc_dash.core.text import md_escape
 from aigc_dash.ui import chrome as ui
+
+if TYPE_CHECKING:
+    from aigc_dash.classroom.store import ClassroomStore
 
 PAGE_PATH = "pages/8_Classroom.py"
 URL_PATH = "Classroom"  # the page's address; join links are ``<app>/Classroom?class=CODE``
@@ -59,7 +59,10 @@ def _secrets_url() -> str | None:
 
 @st.cache_resource(show_spinner=False)
 def _ready_store(url: str, days: float) -> ClassroomStore:
-    """Connect once per process: create or upgrade the schema, delete expired classes."""
+    """Connect once per process: create or upgrade the schema, delete expired classes.
+    (SQLAlchemy is imported here, on first use, not by every page that shows a button.)"""
+    from aigc_dash.classroom.store import ClassroomStore, prepare_engine, sqlite_path
+
     path = sqlite_path(url)
     if path is not None:
         try:
@@ -556,30 +559,48 @@ def _live(lang: str) -> None:
                     _gallery_item(s, lang)
 
 
+def _export(grant: TeacherGrant, include_hidden: bool, fmt: str) -> Any:
+    """The export, built when the teacher clicks (so it holds what is in the database then,
+    not what was there when the page last ran). No streamlit calls: it runs outside the
+    script."""
+    source = store()
+
+    def build() -> str:
+        try:
+            rows = sm.for_export(source.entries(grant), include_hidden)
+        except ClassroomError as err:
+            return f"error: {type(err).__name__}"
+        return sm.to_csv(rows) if fmt == "csv" else sm.to_json(rows)
+
+    return build
+
+
 def _controls(grant: TeacherGrant, lang: str) -> None:
     st.subheader(t("classroom_export_title", lang))
     include = st.checkbox(t("classroom_export_hidden", lang), key="classroom_export_hidden")
     try:
-        every = store().entries(grant, include_hidden=True)
+        csv_data = _export(grant, include, "csv")
+        json_data = _export(grant, include, "json")
     except ClassroomError as err:
         _error(err, lang)
-        every = []
-    rows = sm.for_export(every, include)
-    d1, d2 = st.columns(2)
-    d1.download_button(
-        t("classroom_export_csv", lang),
-        data=sm.to_csv(rows),
-        file_name=f"class_{grant.code}.csv",
-        mime="text/csv",
-        key="classroom_export_csv",
-    )
-    d2.download_button(
-        t("classroom_export_json", lang),
-        data=sm.to_json(rows),
-        file_name=f"class_{grant.code}.json",
-        mime="application/json",
-        key="classroom_export_json",
-    )
+    else:
+        d1, d2 = st.columns(2)
+        d1.download_button(
+            t("classroom_export_csv", lang),
+            data=csv_data,
+            file_name=f"class_{grant.code}.csv",
+            mime="text/csv",
+            key="classroom_export_csv",
+            on_click="ignore",
+        )
+        d2.download_button(
+            t("classroom_export_json", lang),
+            data=json_data,
+            file_name=f"class_{grant.code}.json",
+            mime="application/json",
+            key="classroom_export_json",
+            on_click="ignore",
+        )
     st.subheader(t("classroom_manage_title", lang))
     a, b, c = st.columns(3)
     closed = bool(grant.closed)
