@@ -66,6 +66,23 @@ def test_schema_is_created_on_first_use_and_versioned(db_url):
     )
 
 
+def test_instances_starting_together_create_the_schema_once(db_url):
+    results: list[object] = []
+
+    def start() -> None:
+        try:
+            results.append(ClassroomStore(make_engine(db_url)).ensure_schema())
+        except Exception as err:  # noqa: BLE001 - asserted below
+            results.append(err)
+
+    threads = [threading.Thread(target=start) for _ in range(6)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(timeout=60)
+    assert sorted(results, key=str) == [0] + [SCHEMA_VERSION] * 5, results
+
+
 def test_sqlite_file_uses_wal_and_its_folder_is_created(sqlite_url):
     store = _store(sqlite_url)
     with store.engine.connect() as conn:

@@ -84,6 +84,7 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 2
+SCHEMA_LOCK_KEY = 0x41494743  # PostgreSQL advisory lock held while creating/upgrading
 MAX_TITLE = 120
 DAY = 86_400.0
 
@@ -463,6 +464,9 @@ class ClassroomStore:
 
     def _ensure_schema_once(self) -> int:
         with self._write() as conn:
+            if conn.dialect.name == "postgresql":
+                # app instances starting together: one creates or upgrades, the others wait
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK_KEY})
             if not inspect(conn).has_table(schema_table.name):
                 metadata.create_all(conn)
                 conn.execute(schema_table.insert().values(version=SCHEMA_VERSION))
