@@ -136,9 +136,8 @@ def join_link(code: str) -> str:
         if parts.scheme and parts.netloc:
             base = f"{parts.scheme}://{parts.netloc}"
             prefix = parts.path.rstrip("/")
-            page = prefix.rsplit("/", 1)[-1] if prefix else ""
-            if page and "." not in page:  # drop the current page's own path
-                prefix = prefix[: -len(page)].rstrip("/")
+            if prefix.rsplit("/", 1)[-1] == URL_PATH:  # keep a base path, drop this page's
+                prefix = prefix[: -len(URL_PATH)].rstrip("/")
             base += prefix
     except Exception:
         base = ""
@@ -278,6 +277,7 @@ def student_panel(lang: str) -> None:
     raw = st.query_params.get(JOIN_PARAM)
     if raw is not None and from_url is None:
         ui.notice(t("classroom_bad_code", lang), "warning")
+        del st.query_params[JOIN_PARAM]  # said once
     if from_url and joined_code() != from_url:
         _join(from_url, lang)
         flash(lang)
@@ -440,11 +440,26 @@ def _entry_settings(e: Entry, lang: str) -> str:
     return ""
 
 
+def _role_names(lang: str) -> dict[str, str]:
+    """Role id -> name in ``lang`` (ids where the roles table cannot be read)."""
+    from aigc_dash.core.errors import DataError
+    from aigc_dash.core.i18n import pick
+    from aigc_dash.ui import cache
+
+    try:
+        return {
+            r["role_id"]: pick(r, "name", lang) for r in cache.table("roles").to_dict("records")
+        }
+    except DataError:
+        return {}
+
+
 def _entry_body(s: StoredEntry, lang: str) -> None:
     """An entry shown as text or PNG (never as markdown or HTML)."""
     e = s.entry
     if isinstance(e, MatcherEntry):
-        tops = ", ".join(f"{r.role_id} ({r.score:.0f})" for r in e.top)
+        names = _role_names(lang)
+        tops = ", ".join(f"{names.get(r.role_id, r.role_id)} ({r.score:.0f})" for r in e.top)
         st.text(t("classroom_matcher_line", lang, roles=tops, share=f"{e.robust_share:.0%}"))
     elif isinstance(e, TextSample):
         st.code(e.prompt, language=None)
