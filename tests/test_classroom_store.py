@@ -349,3 +349,15 @@ def test_a_failing_write_in_a_busy_moment_fails_alone(sqlite_url):
     assert sorted(i for i, r in results.items() if r != "ok") == [0, 5, 10, 15]
     assert store.counts(good) == (16, 16) and len(store.entries(good)) == 16
     assert store.counts(shut) == (0, 0)
+
+
+def test_postgres_tests_skip_with_a_reason_when_the_server_is_missing(monkeypatch):
+    from tests import classroom_fixtures as fx
+
+    monkeypatch.setattr(fx, "find_pg_ctl", lambda: None)
+    executable, reason, _real = fx._executable()
+    assert executable is None and "pg_ctl" in reason and "postgresql" in reason
+    monkeypatch.setattr(fx, "find_pg_ctl", lambda: "/opt/pg/bin/pg_ctl")
+    executable, reason, real = fx._executable()
+    assert real == "/opt/pg/bin/pg_ctl" and reason == ""
+    assert executable == real or executable.endswith("/pg_ctl")  # a wrapper when root
