@@ -191,6 +191,13 @@ def test_matcher_submits_profile_top_three_and_robustness(db, lang):
     at.button(key="matcher_classroom_submit").click().run()  # resubmitting replaces
     [entry] = store.entries(grant)
     assert entry.entry.profile["risk"] == 1.0
+    teacher = page(PAGE, lang)
+    teacher.session_state[cr.S_GRANT] = grant
+    teacher.run()
+    assert not teacher.exception, [e.value for e in teacher.exception]
+    charts = teacher.get("plotly_chart")
+    assert len(charts) == 4  # risk histogram, radar, top roles, robustness
+    assert [m.value for m in teacher.metric][:3] == ["1", "1", "1"]
 
 
 def test_matcher_without_a_class_shows_only_a_hint(db):
