@@ -36,6 +36,7 @@ PAGES: tuple[PageInfo, ...] = (
     PageInfo("pages/5_Image_Playground.py", "nav_image", "🎨", "blurb_image"),
     PageInfo("pages/6_Concepts.py", "nav_concepts", "🧠", "blurb_concepts"),
     PageInfo("pages/7_Resources.py", "nav_resources", "📚", "blurb_resources"),
+    PageInfo("pages/8_Classroom.py", "nav_classroom", "🏫", "blurb_classroom"),
 )
 
 
