@@ -9,6 +9,7 @@ import streamlit as st
 from aigc_dash.charts import landscape as charts
 from aigc_dash.core.i18n import t
 from aigc_dash.ui import chrome as ui
+from aigc_dash.ui import exposure as exposure_ui
 from aigc_dash.ui import landscape as sections
 
 lang = ui.setup_page("landscape_title", "🌐")
@@ -41,6 +42,7 @@ sections.chart_section(charts.china_investment_forecast_chart, f, lang, "market_
 st.header(t("landscape_section_labour", lang))
 sections.chart_section(charts.premium_chart, f, lang, "labour_market")
 sections.chart_section(charts.postings_chart, f, lang, "labour_market")
+exposure_ui.landscape_link(lang)
 
 st.header(t("landscape_section_all", lang))
 sections.all_figures_section(f, lang)

@@ -8,8 +8,9 @@ import streamlit as st
 
 from aigc_dash.career import roles as rl
 from aigc_dash.core.i18n import t
-from aigc_dash.ui import cache
+from aigc_dash.ui import cache, course
 from aigc_dash.ui import chrome as ui
+from aigc_dash.ui import exposure as exposure_ui
 from aigc_dash.ui import roles as sections
 
 lang = ui.setup_page("roles_title", "🧑‍💻")
@@ -23,8 +24,9 @@ with ui.data_section(lang):
     rubric = cache.table("fault_tolerance_rubric")
 names = rl.role_names(roles, lang)
 
-tab_cards, tab_scale, tab_compare, tab_market = st.tabs(
+tab_cards, tab_scale, tab_compare, tab_market, tab_exposure = st.tabs(
     [t(f"roles_tab_{tab}", lang) for tab in ("cards", "scale", "compare", "market")]
+    + [t("exposure_tab", lang)]
 )
 
 with tab_cards, ui.data_section(lang):
@@ -38,6 +40,9 @@ with tab_scale:
     with ui.data_section(lang):
         if roles is not None and rubric is not None:
             sections.ratings_section(roles, rubric, lang)
+    with ui.data_section(lang):
+        if roles is not None and rubric is not None:
+            course.ft_readings_section(roles, rubric, lang)  # the course notes' reading and ours
     with ui.data_section(lang):
         if rubric is not None:
             sections.rubric_section(rubric, lang)
@@ -64,3 +69,6 @@ with tab_market:
         with ui.data_section(lang):
             if demand is not None:
                 sections.demand_section(demand, focus, names, lang)
+
+with tab_exposure:  # AI exposure evidence beside the editorial rating
+    exposure_ui.roles_section(lang, roles)

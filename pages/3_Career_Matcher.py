@@ -6,11 +6,11 @@ scoring in ``aigc_dash.career.matcher``.
 
 import streamlit as st
 
-from aigc_dash.career import matcher as mt
 from aigc_dash.core.i18n import t
 from aigc_dash.ui import cache
 from aigc_dash.ui import chrome as ui
 from aigc_dash.ui import classroom as cr
+from aigc_dash.ui import exposure as exposure_ui
 from aigc_dash.ui import matcher as sections
 
 lang = ui.setup_page("matcher_title", "🧭")
@@ -28,9 +28,9 @@ with ui.data_section(lang):
     left, right = st.columns([1, 2], gap="large")
     with left:
         sections.inputs_section(lang)
+        exposure_ui.preference_control(lang)
     profile = sections.profile_from_widgets()
-    matches = mt.match(profile, ctx.roles)
-    robust = mt.robustness(profile, ctx.roles)
+    matches, robust = exposure_ui.matcher_scores(profile, ctx.roles, lang)
 
     with right:
         sections.show_flash(lang)

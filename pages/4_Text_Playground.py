@@ -92,6 +92,7 @@ else:  # --- Transformer (bundled GPT or a hub model) --------------------------
             on_change=view.on_example,
             format_func=lambda p: p.replace("\n", " ↵ "),
         )
+        view.course_code(settings, lang)  # the course notes' pipeline call (section 5.1)
         a, b = st.columns(2)
         view.slider("max_new_tokens", lang, a)
         view.slider("num_sequences", lang, b)

@@ -24,6 +24,7 @@ st.divider()
 
 if settings.tab == "dcgan":
     view.dcgan_section(settings, lang)
+    view.dcgan_course_code(lang)  # the course notes' DCGAN listing vs ours (section 5.2)
 elif settings.tab == "diffusion":
     view.diffusion_section(settings, lang)
 else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -11,9 +12,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Debian's fortunes-zh (apt-get install fortunes-zh): the Chinese half of the text corpus.
+# CI installs it; elsewhere the tests that read it skip. AIGC_FORTUNES_DIR points this check
+# elsewhere (a missing folder shows what a machine without the package skips).
+FORTUNES_DIR = Path(os.environ.get("AIGC_FORTUNES_DIR", "/usr/share/games/fortunes"))
+needs_fortunes = pytest.mark.skipif(
+    not (FORTUNES_DIR / "tang300").is_file(),
+    reason=f"needs Debian's fortunes-zh (apt-get install fortunes-zh): {FORTUNES_DIR} is missing",
+)
 
 
 def page(path: str, lang: str | None = "en", timeout: float = 60, **params: str) -> AppTest:

@@ -37,7 +37,7 @@ CHROMIUM_ARGS = [
 SHOTS = ROOT / "screenshots"
 IDLE_JS = """() => !document.querySelector('[data-testid=stStatusWidget]')
     && !document.querySelector('[data-testid=stSkeleton]')
-    && document.querySelectorAll('[data-testid=stSidebar] a').length > 0"""
+    && document.querySelectorAll('[data-testid=stSidebarUserContent] [data-testid=stCaption]').length > 0"""
 STCORE_PROBE = re.compile(r"/[A-Za-z_]+/_stcore/(health|host-config)$")
 # (script, URL path) of every page; pages not built yet are skipped
 PAGES = [

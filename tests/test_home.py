@@ -1,8 +1,9 @@
-"""Home renders in both languages with the shared chrome."""
+"""Home (the default page of the Home.py router) renders in both languages with the chrome."""
 
 import pytest
 
 from aigc_dash.core.i18n import t
+from aigc_dash.ui import chrome as ui
 from tests.helpers import run_page
 
 
@@ -45,3 +46,14 @@ def test_home_headline_figures_are_sourced(lang):
         # its source is shown as a link under it
         assert any(r["url"] in c for r in matching for c in captions), metric.label
     assert any(t("home_ft_body", lang)[:12] in m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_home_cards_link_every_other_page(lang):
+    at = run_page("Home.py", lang)
+    assert not at.exception
+    links = [(link.proto.label, link.proto.page) for link in at.get("page_link")]
+    others = [p for p in ui.available_pages() if p is not ui.HOME]
+    assert sorted(links) == sorted((t(p.nav_key, lang), p.url_path) for p in others)
+    blurbs = [m.value for m in at.markdown]
+    assert all(t(p.blurb_key, lang) in blurbs for p in others)

@@ -142,6 +142,7 @@ url_values = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(st.dictionaries(st.sampled_from([s.name for s in ip.TABLE.settings] + ["lang"]), url_values))
 def test_any_url_gives_in_range_settings_that_round_trip(params):
@@ -223,6 +224,7 @@ def classifier():
     return models.load_classifier()
 
 
+@pytest.mark.slow
 def test_frame_view_scrubs_real_frames_and_clamps(diffusion):
     unet, base = diffusion
     res = images.sample_diffusion(
@@ -242,6 +244,7 @@ def test_frame_view_scrubs_real_frames_and_clamps(diffusion):
         ip.frame_view(images.Generated(res.images), 0)
 
 
+@pytest.mark.slow
 def test_compare_times_and_classifies_each_side_reproducibly(diffusion, classifier):
     unet, base = diffusion
     configs = [("ddim", 2), ("ddpm", 3)]
@@ -267,6 +270,7 @@ def test_compare_times_and_classifies_each_side_reproducibly(diffusion, classifi
     assert anyd[0].image.shape == (28, 28)
 
 
+@pytest.mark.slow
 def test_run_diffusion_returns_a_typed_result_with_live_previews(diffusion, classifier):
     unet, base = diffusion
     s = ip.ImageSettings.from_values({"digit": 4, "steps": 3, "scheduler": "ddim", "dseed": 2})
@@ -303,6 +307,7 @@ def _wait(run: ip.LabRun, timeout: float = 120) -> None:
     assert run.wait(timeout), f"run did not finish: {run.snapshot().status}"
 
 
+@pytest.mark.slow
 def test_lab_data_is_a_balanced_subset_of_the_training_digits():
     x = ip.lab_data(10)
     assert x.shape == (100, 28, 28) and x.dtype == np.uint8
@@ -312,6 +317,7 @@ def test_lab_data_is_a_balanced_subset_of_the_training_digits():
     assert ip.steps_per_epoch(10) == 1
 
 
+@pytest.mark.slow
 def test_lab_run_trains_with_the_project_loop_and_keeps_bounded_history():
     run, reason = ip.start_lab_run(None, epochs=2, per_class=10, seed=3)
     assert reason == "" and run is not None
@@ -342,6 +348,7 @@ def test_lab_run_trains_with_the_project_loop_and_keeps_bounded_history():
     assert ip.continue_lab_run(None, 1) == (None, "nothing")
 
 
+@pytest.mark.slow
 def test_run_guard_refuses_a_second_start_and_stop_keeps_what_was_trained():
     run, reason = ip.start_lab_run(None, epochs=ip.LAB_MAX_EPOCHS, per_class=400, seed=0)
     assert reason == ""
@@ -372,6 +379,7 @@ def test_run_guard_refuses_a_second_start_and_stop_keeps_what_was_trained():
     _wait(nxt)
 
 
+@pytest.mark.slow
 def test_lab_callbacks_work_on_the_session_state_mapping():
     state: dict = {"image_epochs": 1, "image_per_class": 10, "image_lseed": 4}
     ip.lab_start(state)
@@ -412,6 +420,7 @@ def test_comparison_chart_shows_each_time():
     assert list(fig.data[0].text) == ["0.50 s", "20.00 s"]
 
 
+@pytest.mark.slow
 def test_hub_image_runs_an_unconditional_diffusers_pipeline():
     # a tiny randomly initialised pipeline of the kind the hub option loads (no download)
     from diffusers import DDPMPipeline, DDPMScheduler, UNet2DModel

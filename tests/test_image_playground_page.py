@@ -9,6 +9,8 @@ import pytest
 from aigc_dash.playgrounds import image as ip
 from tests.helpers import page, run_page
 
+# Like the text playground page: every run loads torch, diffusers and the bundled models.
+pytestmark = pytest.mark.slow
 PAGE = "pages/5_Image_Playground.py"
 TIMEOUT = 180
 
@@ -49,6 +51,7 @@ def test_dcgan_grid_with_guesses_and_interpolation():
     assert _q(at, "n") == "2"
 
 
+@pytest.mark.slow
 def test_diffusion_runs_and_the_scrubber_shows_real_frames():
     at = run_page(
         PAGE,
@@ -138,6 +141,7 @@ def test_hub_model_offline_falls_back_fast_with_a_message(monkeypatch):
     assert elapsed < 5, elapsed
 
 
+@pytest.mark.slow
 def test_training_lab_guard_stop_and_a_short_run_with_curves():
     at = run_page(
         PAGE, "en", timeout=TIMEOUT, tab="lab", epochs=str(ip.LAB_MAX_EPOCHS), per_class="400"
@@ -320,7 +324,7 @@ def test_settings_survive_a_page_switch_without_query_params():
     _ok(at)
     at.slider(key="image_n").set_value(3).run()
     assert _q(at, "n") == "3"
-    at.switch_page("Home.py")
+    at.switch_page("pages/0_Welcome.py")  # Home's page (Home.py is the router)
     for key in list(at.query_params):  # a page switch drops the page's query params
         if key != "lang":
             del at.query_params[key]

@@ -90,6 +90,7 @@ def test_mse_is_zero_exactly_for_perfect_predictions(values):
     assert losses.regression_losses(text, text).mse == 0.0
 
 
+@pytest.mark.slow
 @given(st.text(max_size=60), st.text(max_size=60))
 def test_any_text_gives_a_result_or_a_coded_error(true, pred):
     try:

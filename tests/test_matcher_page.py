@@ -110,6 +110,7 @@ def test_a_preset_fills_the_sliders_and_the_url():
     assert sliders(at).programming == 9
 
 
+@pytest.mark.slow
 def test_the_questionnaire_fills_the_sliders():
     at = run_page(PAGE, "en")
     answers = [5, 1, 1, 1, 1, 1, 1, 5, 5, 4]

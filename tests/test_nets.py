@@ -182,6 +182,7 @@ def test_parameter_counts_read_as_people_write_them(n, en, zh):
 # --- pixel conventions and the fixed split (moved from test_image_training) ------------------
 
 
+@pytest.mark.slow
 def test_split_is_fixed_stratified_and_disjoint():
     s = digits.split_indices()
     train, held = s["train"], s["heldout"]

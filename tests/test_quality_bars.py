@@ -10,6 +10,7 @@ import pytest
 
 from aigc_dash.generation import models
 from aigc_dash.training import evaluate_images as ev
+from tests.helpers import needs_fortunes
 
 pytestmark = pytest.mark.slow
 
@@ -46,6 +47,7 @@ def test_diffusion_draws_the_requested_digit(clf):
     assert res["agreement"] >= ev.DIFFUSION_BAR, res["per_digit"]
 
 
+@needs_fortunes
 def test_gpt_meets_the_english_bar_and_its_card_says_so():
     from aigc_dash.training import corpus
     from aigc_dash.training.evaluate_text import EN_BPC_BAR

@@ -349,13 +349,15 @@ def test_page_renders_every_section(lang, roles):
     } <= set(specs)
     assert not at.error
     # Every table behind a chart can be downloaded.
-    assert len(at.get("download_button")) == 8
+    assert len(at.get("download_button")) == 9  # 8 + the AI-exposure table
+    assert "roles_exposure_chart" in specs
 
 
 def _radar_names(at) -> list[str]:
     return [tr["name"] for tr in _charts(at)["roles_radar"]["data"]]
 
 
+@pytest.mark.slow
 def test_compare_multiselect_changes_the_radar_and_caps_at_three():
     at = run_page("pages/2_Roles.py", "en")
     assert _radar_names(at) == ["Algorithm / ML engineer", "AIGC content creator"]
@@ -377,6 +379,7 @@ def test_compare_multiselect_changes_the_radar_and_caps_at_three():
     assert t("roles_compare_empty", "en") in _texts(at.info)
 
 
+@pytest.mark.slow
 def test_salary_selector_drives_salaries_and_demand():
     at = run_page("pages/2_Roles.py", "zh")
     at.selectbox(key="roles_salary_role").set_value("data_engineer").run()

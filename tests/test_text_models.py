@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from aigc_dash.generation import models, text
 from aigc_dash.generation.sampling import UNFILTERED, SamplingParams
+from tests.helpers import needs_fortunes
 
 ROOT = Path(__file__).resolve().parent.parent
 GPT_DIR = ROOT / "data" / "models" / "gpt"
@@ -321,6 +322,7 @@ def test_hub_disabled_or_not_allowed(monkeypatch):
     assert not models.resolve_text_model("gpt").fell_back
 
 
+@needs_fortunes
 def test_heldout_evaluation_scores_every_token_once(pipe):
     from aigc_dash.training import corpus
     from aigc_dash.training.gpt import evaluate_bpc

@@ -464,6 +464,10 @@ def test_every_string_the_page_uses_exists():
         "text_download",
         "text_poem_download",
         "text_explorer_chart",
+        "text_course_prompt",  # the course-code panel's widgets and run (ui.text_playground)
+        "text_course_run",
+        "text_course_table",
+        "text_course_result",
     } - set(STRINGS)
     dynamic = {
         f"text_fallback_{r}"

@@ -51,7 +51,7 @@ def test_page_shows_card_steps_and_controls(warm):
     at = warm
     body = "\n".join(m.value for m in at.markdown)
     assert "Model card" in body and "GPT-2 small" in body
-    assert "Self-attention" in body  # the seed's Transformer steps beside the controls
+    assert "Self-attention" in body  # the course notes' Transformer steps beside the controls
     keys = {w.key for w in at.slider}
     assert {
         "text_max_new_tokens",
@@ -371,7 +371,7 @@ def test_todays_links_keep_working(warm, params, expected, n_notices):
 
 def test_settings_survive_a_page_switch(warm):
     at = run_page(PATH, "en", timeout=120, temperature="1.3", rep="1.2")
-    at.switch_page("Home.py").run()
+    at.switch_page("pages/0_Welcome.py").run()  # Home's page (Home.py is the router)
     _ok(at)
     for key in [k for k in at.query_params if k != "lang"]:  # a page switch drops the query
         del at.query_params[key]

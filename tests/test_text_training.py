@@ -7,6 +7,7 @@ import json
 import pytest
 
 from aigc_dash.training import corpus
+from tests.helpers import needs_fortunes
 
 
 @pytest.fixture(scope="module")
@@ -14,6 +15,8 @@ def docs():
     return corpus.documents()
 
 
+@needs_fortunes
+@pytest.mark.slow
 def test_corpus_is_deterministic_and_bilingual(docs):
     again = corpus.documents()
     assert [(d.name, d.text) for d in docs] == [(d.name, d.text) for d in again]
@@ -26,6 +29,8 @@ def test_corpus_is_deterministic_and_bilingual(docs):
     assert not any("\x1b" in d.text for d in docs)  # fortune colour codes are stripped
 
 
+@needs_fortunes
+@pytest.mark.slow
 def test_split_is_disjoint_and_stable(docs):
     train, held = corpus.split(docs)
     assert len(train) + len(held) == len(docs)
@@ -36,6 +41,8 @@ def test_split_is_disjoint_and_stable(docs):
     assert all(corpus.Document(d.name, d.lang, "other text").heldout for d in held)
 
 
+@needs_fortunes
+@pytest.mark.slow
 def test_extra_stdlib_text_is_training_only_and_leaves_the_split_alone(docs):
     more = corpus.documents(extra_stdlib=True)
     _, held = corpus.split(docs)
@@ -56,6 +63,8 @@ def test_extra_stdlib_text_is_training_only_and_leaves_the_split_alone(docs):
     assert gain > 0.3
 
 
+@needs_fortunes
+@pytest.mark.slow
 def test_poems_parse(docs):
     poems = corpus.poems()
     assert len(poems) > 350
@@ -89,6 +98,7 @@ TINY_GPT = [
 ]
 
 
+@needs_fortunes
 @pytest.mark.slow
 def test_gpt_training_script_runs_resumes_and_loads(tmp_path):
     from transformers import pipeline
@@ -112,6 +122,7 @@ def test_gpt_training_script_runs_resumes_and_loads(tmp_path):
     assert len(rows) == 2 and all(r["generated_text"].startswith("def") for r in rows)
 
 
+@needs_fortunes
 @pytest.mark.slow
 def test_rnn_training_script_runs_resumes_and_loads(tmp_path):
     from aigc_dash.generation import models, text
@@ -130,6 +141,7 @@ def test_rnn_training_script_runs_resumes_and_loads(tmp_path):
     assert "public domain" in (out / "README.md").read_text(encoding="utf-8")
 
 
+@needs_fortunes
 @pytest.mark.slow
 def test_rnn_training_is_reproducible(tmp_path):
     from safetensors.torch import load_file

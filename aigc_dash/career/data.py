@@ -13,11 +13,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from aigc_dash.core.errors import DataError
+
+if TYPE_CHECKING:  # imported where a table is read: pages without tables never pay for it
+    import pandas as pd
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DATA_DIR_ENV = "AIGC_DATA_DIR"  # overrides DATA_DIR (read at call time: tests, deployments)
@@ -265,6 +266,34 @@ register(
 
 register(
     TableSchema(
+        "skill_resources",
+        "The first learning resource for each skill the career matcher measures (editorial).",
+        (
+            Column("skill", allowed=SKILL_DIMENSIONS),
+            Column("resource_id", pattern=r"[a-z0-9_]+"),  # a resources.csv id
+        ),
+        unique=("skill",),
+    )
+)
+
+register(
+    TableSchema(
+        "course_ft_readings",
+        "How the course notes rate a role's fault tolerance (their reading), beside ours.",
+        (
+            Column("role_id", pattern=r"[a-z_]+"),
+            Column("course_rating", allowed=("low", "high")),
+            Column("course_says_zh"),  # what the notes say, in our words
+            Column("course_says_en"),
+            Column("compare_zh"),  # how it relates to our rating, and why they differ
+            Column("compare_en"),
+        ),
+        unique=("role_id",),
+    )
+)
+
+register(
+    TableSchema(
         "salaries",
         "Salary quartiles by role and experience level, aggregated from the aijobs.net CC0 index.",
         (
@@ -348,6 +377,58 @@ register(
     )
 )
 
+SOC_PATTERN = r"\d{2}-\d{4}"
+MAPPING_KINDS = ("primary", "secondary", "proxy")
+MAX_SOC_PER_ROLE = 3
+
+
+def check_role_exposure(df: pd.DataFrame, file: str) -> None:
+    """Each O*NET occupation lies under its SOC code; each role has 1-3 SOC codes."""
+    for i, row in enumerate(df.to_dict("records"), start=1):
+        if not str(row["onet_soc_code"]).startswith(f"{row['soc_code']}."):
+            raise DataError(file, "onet_soc_code", i, f"is not under SOC {row['soc_code']}")
+    counts = df.groupby("role_id", sort=False).cumcount()
+    over = counts[counts >= MAX_SOC_PER_ROLE]
+    if not over.empty:
+        raise DataError(
+            file, "role_id", int(over.index[0]) + 1, f"more than {MAX_SOC_PER_ROLE} SOC codes"
+        )
+
+
+register(
+    TableSchema(
+        "role_exposure",
+        "Each role's 1-3 US SOC occupations (primary/secondary/proxy, with reasons) and the "
+        "GPTs-are-GPTs exposure of each; subset and mapped to roles by this project.",
+        (
+            Column("role_id", pattern=r"[a-z_]+"),
+            Column("soc_code", pattern=SOC_PATTERN),
+            Column("soc_title"),
+            Column("mapping", allowed=MAPPING_KINDS),
+            Column("reason_zh"),
+            Column("reason_en"),
+            Column("onet_soc_code", pattern=SOC_PATTERN + r"\.\d{2}"),
+            Column("onet_title"),
+            Column("gpts_beta_human", "float", min=0, max=1),
+            Column("gpts_beta_gpt4", "float", min=0, max=1),
+        ),
+        unique=("role_id", "soc_code"),
+        checks=(check_role_exposure,),
+    )
+)
+register(
+    TableSchema(
+        "role_exposure_occupations",
+        "Microsoft's AI applicability score of every SOC 2018 occupation (the distribution).",
+        (
+            Column("soc_code", pattern=SOC_PATTERN),
+            Column("title"),
+            Column("ai_applicability_score", "float", min=0, max=1),
+        ),
+        unique=("soc_code",),
+    )
+)
+
 register(
     TableSchema(
         "error_tolerance_proxies",
@@ -394,6 +475,8 @@ def _convert(value: str, kind: str) -> object:
 
 def validate(raw: pd.DataFrame, schema: TableSchema, file: str | None = None) -> pd.DataFrame:
     """Check ``raw`` (all-string cells) against ``schema``; return a typed copy or raise DataError."""
+    import pandas as pd
+
     file = file or schema.filename
     missing = [c for c in schema.column_names if c not in raw.columns]
     if missing:
@@ -451,6 +534,8 @@ def read_table(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
 
     ``data_dir`` defaults to :func:`resolve_data_dir` (``$AIGC_DATA_DIR`` or the repo's ``data/``).
     """
+    import pandas as pd
+
     schema = SCHEMAS[name]
     path = Path(data_dir or resolve_data_dir()) / schema.filename
     if not path.is_file():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -154,7 +155,7 @@ def _format_number(text: str) -> str:
     return f"{grouped}.{frac}" if frac else grouped
 
 
-def format_value(row: Mapping[str, object]) -> str:
+def format_value(row: Mapping[Any, object]) -> str:
     """The published value of a row as text: exact "33.9", range "2,600–4,400", bound ">10,000"."""
     raw = str(row["value_raw"]).replace(",", "").strip()
     bound = row["bound"]
@@ -285,7 +286,7 @@ def figures_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame.from_records(records)
 
 
-def _pick_headline_row(df: pd.DataFrame, metric: str) -> dict[str, object] | None:
+def _pick_headline_row(df: pd.DataFrame, metric: str) -> dict[Any, object] | None:
     rows = [
         (i, r)
         for i, r in enumerate(df.to_dict("records"))

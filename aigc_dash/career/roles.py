@@ -73,7 +73,7 @@ def role_record(roles: pd.DataFrame, role_id: str) -> dict[str, Any]:
     match = roles[roles["role_id"] == role_id]
     if match.empty:
         raise KeyError(role_id)
-    return match.iloc[0].to_dict()
+    return {str(k): v for k, v in match.iloc[0].items()}
 
 
 def skill_values(record: Mapping[str, Any]) -> list[int]:

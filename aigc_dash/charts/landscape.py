@@ -351,7 +351,7 @@ def category_chart(df: pd.DataFrame, lang: str, key: str, title: str) -> Chart:
         yaxis={"autorange": "reversed", "type": "category"},
         margin={"t": 60, "l": 10, "r": 40},
         height=max(260, 90 + 48 * len(rows)),
-        showlegend=len(fig.data) > 1,
+        showlegend=len(fig.data) > 1,  # pyright: ignore[reportArgumentType] (plotly: a tuple)
         legend={"orientation": "h", "y": -0.2},
     )
     caveats = _base_caveats(df, lang)

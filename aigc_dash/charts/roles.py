@@ -7,6 +7,7 @@ Pure plotly: every function takes plain data and already-translated labels and r
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -153,12 +154,12 @@ def salary_quartiles(
 _LEGEND_BELOW = {"orientation": "h", "yref": "container", "y": 0.0, "yanchor": "bottom"}
 
 
-def _high(row: Mapping[str, object]) -> float:
+def _high(row: Mapping[Any, object]) -> float:
     high = row.get("value_high")
     return float(high) if high is not None and high == high else 0.0  # type: ignore[arg-type]
 
 
-def _bar(row: Mapping[str, object], label: str, bound_names: Mapping[str, str]) -> go.Bar:
+def _bar(row: Mapping[Any, object], label: str, bound_names: Mapping[str, str]) -> go.Bar:
     bound = str(row["bound"])
     style = BOUND_STYLE.get(bound, BOUND_STYLE["exact"])
     low = float(row["value_low"])  # type: ignore[arg-type]
@@ -171,9 +172,9 @@ def _bar(row: Mapping[str, object], label: str, bound_names: Mapping[str, str]) 
         error_x = {
             "type": "data",
             "symmetric": False,
-            "array": [float(high) - low],
+            "array": [float(high) - low],  # type: ignore[arg-type]
             "arrayminus": [0],
-        }  # type: ignore[arg-type]
+        }
     if bound == "lower_bound":
         text = f"{text} ({bound_names.get('lower_bound', 'lower bound')}) →"
     hover = f"<br>{row['hover']}" if row.get("hover") else ""

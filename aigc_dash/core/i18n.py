@@ -73,7 +73,7 @@ def t(key: str, lang: str, /, **fmt: Any) -> str:
     return text.format(**fmt) if fmt else text
 
 
-def pick(record: Mapping[str, Any], field: str, lang: str) -> str:
+def pick(record: Mapping[Any, Any], field: str, lang: str) -> str:
     """A bilingual column from a data row: ``record[f"{field}_{lang}"]``, falling back to English."""
     value = record.get(f"{field}_{lang}")
     if value is None or (isinstance(value, float) and value != value) or value == "":

@@ -74,9 +74,17 @@ _DIAGRAMS: dict[str, tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, st
 }
 
 
+# Kinds whose generation steps start from a trained network: as in the course notes (prepare
+# data, train, generate), their list opens with the training step. GAN and diffusion steps
+# already describe training.
+TRAINED_FIRST: tuple[str, ...] = ("rnn", "transformer")
+
+
 def steps(kind: str, lang: str) -> list[str]:
-    """The numbered steps by which ``kind`` generates, in ``lang``."""
+    """The numbered steps by which ``kind`` is trained and then generates, in ``lang``."""
     keys = [f"how_{kind}_step{i}" for i in range(1, 6)]
+    if kind in TRAINED_FIRST:
+        keys.insert(0, f"how_{kind}_train")
     from aigc_dash.core.i18n import STRINGS
 
     return [t(k, lang) for k in keys if k in STRINGS]

@@ -27,18 +27,34 @@ class AttentionView:
     layer: int
     n_layers: int
     truncated: bool
+    head: int | None = None  # None: the mean over the heads
+    n_heads: int = 0
+
+
+def attention_shape(model: Any) -> tuple[int, int]:
+    """``(layers, heads per layer)`` of a GPT-2 model, read from its config (so controls fit
+    whatever model is loaded)."""
+    return int(model.config.n_layer), int(model.config.n_head)
 
 
 def attention(
     model: Any, tokenizer: Any, text: str, layer: int = -1, head: int | None = None
 ) -> AttentionView:
-    """Attention weights of one GPT-2 layer over ``text`` (mean over heads unless ``head``)."""
+    """Attention weights of one GPT-2 layer over ``text`` (mean over heads unless ``head``).
+
+    ``layer`` and ``head`` index as Python does (``-1`` is the last); out of range is a
+    ``ValueError``, never silently another layer."""
     import torch
+
+    n_layers, n_head = attention_shape(model)
+    if not -n_layers <= layer < n_layers:
+        raise ValueError(f"layer {layer} out of range: the model has {n_layers} layers")
+    if head is not None and not -n_head <= head < n_head:
+        raise ValueError(f"head {head} out of range: the model has {n_head} heads")
 
     ids = tokenizer(text, return_tensors="pt").input_ids
     truncated = ids.shape[1] > MAX_TOKENS
     ids = ids[:, :MAX_TOKENS]
-    n_layers = model.config.n_layer
     layer = layer % n_layers
     with torch.inference_mode():
         hidden = model(ids, output_hidden_states=True).hidden_states[
@@ -47,7 +63,6 @@ def attention(
         block = model.transformer.h[layer]
         qkv = block.attn.c_attn(block.ln_1(hidden))
         q, k, _ = qkv.split(model.config.n_embd, dim=2)
-        n_head = model.config.n_head
         size = model.config.n_embd // n_head
 
         def heads(x):
@@ -57,9 +72,10 @@ def attention(
         t = ids.shape[1]
         causal = torch.ones(t, t, dtype=torch.bool).tril()
         weights = torch.softmax(scores.masked_fill(~causal, float("-inf")), -1)[0]  # [H, T, T]
-        chosen = weights.mean(0) if head is None else weights[head % n_head]
+        head = None if head is None else head % n_head
+        chosen = weights.mean(0) if head is None else weights[head]
     tokens = [tokenizer.decode([int(i)]) for i in ids[0]]
-    return AttentionView(tokens, chosen.numpy(), layer, n_layers, truncated)
+    return AttentionView(tokens, chosen.numpy(), layer, n_layers, truncated, head, n_head)
 
 
 @dataclass

@@ -2,11 +2,12 @@
 (:mod:`aigc_dash.playgrounds.image`) and the command that trains the bundled model
 (``python -m aigc_dash.training.dcgan``).
 
-Hyper-parameters follow the course: latent size 100, 28x28 images, batch 64, learning
-rate 2e-4, Adam with betas (0.5, 0.999), binary cross-entropy (on the discriminator's
-logits, the numerically stable form of BCE). :func:`train_dcgan` takes callbacks for
-progress, loss curves and a stop button; whatever was trained when it stops stays in the
-networks. torch is imported inside the functions, so importing this module is cheap.
+Hyper-parameters follow the course notes (section 5.2): latent size 100, 28x28 images, batch
+64, learning rate 2e-4; Adam's betas are (0.5, 0.999) from the DCGAN paper (Radford et al.,
+2015), not the course's (it keeps Adam's default (0.9, 0.999)); binary cross-entropy (on the
+discriminator's logits, the numerically stable form of BCE). :func:`train_dcgan` takes
+callbacks for progress, loss curves and a stop button; whatever was trained when it stops
+stays in the networks. torch is imported inside the functions, so importing this module is cheap.
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ def make_optimizers(
     lr: float = LR,
     betas: tuple[float, float] = BETAS,
 ) -> tuple[torch.optim.Adam, torch.optim.Adam]:
-    """Adam for each network with the course's learning rate and betas."""
+    """Adam for each network: the course's learning rate, the DCGAN paper's betas."""
     import torch
 
     return (
@@ -158,7 +159,7 @@ def train_dcgan(
     (recalibrate its BatchNorm statistics with :func:`recalibrate_bn` before sampling).
     ``augment``: shift every image the discriminator sees, real or generated, by up to this
     many pixels (differentiable augmentation, which keeps a discriminator from memorising a
-    small data set); 0 = off, as in the course.
+    small data set); 0 = off, as in the course notes.
     """
     import torch
     from torch import nn

@@ -561,7 +561,7 @@ class LabRun:
     finished_at: float = 0.0
     seconds_before: float = 0.0  # training time of earlier segments (continued runs)
     epoch_grids: list[tuple[int, np.ndarray]] = field(default_factory=list)  # (epoch, [16,28,28])
-    history: dict = field(default_factory=dict)
+    history: Any = field(default_factory=dict)  # a gan_training.LossHistory once started
     generator: Any = None
     discriminator: Any = None
     optimizers: Any = None
@@ -634,7 +634,7 @@ class LabRun:
                 with self._lock:
                     self.step = step
 
-            def on_epoch(epoch: int, h: dict) -> None:
+            def on_epoch(epoch: int, h: Mapping[str, Any]) -> None:
                 # sample in eval mode so the BatchNorm statistics are not nudged by the grid
                 gen.eval()
                 with torch.no_grad():
@@ -644,11 +644,13 @@ class LabRun:
                     self.epoch = epoch
                     self.epoch_grids = [*self.epoch_grids, (epoch, grid)][-MAX_GRIDS_KEPT:]
 
-            # THE training loop of the bundled DCGAN's script, with the seed's hyper-parameters
+            # THE training loop of the bundled DCGAN's script, with the same hyper-parameters
+            data = self.data
+            assert data is not None  # given when the run is made
             dcgan.train_dcgan(
                 gen,
                 self.discriminator,
-                self.data,
+                data,
                 epochs,
                 seed=self.seed,
                 rng=self.rng,

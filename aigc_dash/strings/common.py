@@ -7,12 +7,14 @@ STRINGS = {
         "en": "Learn generative AI and find the AIGC career that fits your tolerance for mistakes",
     },
     "sidebar_language": {"zh": "语言 / Language", "en": "Language / 语言"},
-    "sidebar_pages": {"zh": "页面", "en": "Pages"},
     "sidebar_about": {
         "zh": "开源教学仪表盘。行业数字均注明来源；容错率评级是本项目的编辑判断。",
         "en": "An open-source teaching dashboard. Industry figures name their sources; "
         "fault-tolerance ratings are our editorial judgement.",
     },
+    "nav_section_career": {"zh": "职业", "en": "Career"},
+    "nav_section_generative": {"zh": "生成式 AI", "en": "Generative AI"},
+    "nav_section_learn": {"zh": "学习", "en": "Learn"},
     "nav_home": {"zh": "首页", "en": "Home"},
     "nav_landscape": {"zh": "行业全景", "en": "Industry landscape"},
     "nav_roles": {"zh": "AIGC 岗位", "en": "AIGC roles"},

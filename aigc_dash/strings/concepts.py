@@ -38,8 +38,8 @@ STRINGS = {
         "en": "{field} summed to {total}; it was rescaled to sum to 1.",
     },
     "loss_clipped_notice": {
-        "zh": "预测分布给正确答案的概率为 0，ln(0) 无穷大；这里用 ln(1e-12) 代替，以显示“自信地答错”的代价有多大。",
-        "en": "The prediction gives the true answer probability 0, and ln(0) is infinite; ln(1e-12) "
+        "zh": "预测分布给正确答案的概率为 0，−ln(0) 趋于无穷；这里用 ln(1e-12) 代替，以显示“自信地答错”的代价有多大。",
+        "en": "The prediction gives the true answer probability 0, and −ln(0) tends to infinity; ln(1e-12) "
         "is used instead to show how costly being confidently wrong is.",
     },
     "loss_result": {"zh": "损失", "en": "Loss"},
@@ -64,9 +64,9 @@ STRINGS = {
     "loss_true_values": {"zh": "真实值 y", "en": "True values y"},
     "loss_pred_values": {"zh": "预测值 ŷ", "en": "Predicted values ŷ"},
     "loss_seed_note": {
-        "zh": "说明：本课程原始讲义中此例写作 0.027，但 (0.04 + 0.01 + 0.01) / 3 = 0.020，讲义的数字是笔误。",
-        "en": "Note: the course's original handout gives 0.027 for this example, but "
-        "(0.04 + 0.01 + 0.01) / 3 = 0.020; the handout's figure is a slip.",
+        "zh": "说明：课程讲义中此例写作 0.027，但 (0.04 + 0.01 + 0.01) / 3 = 0.020，讲义的数字是笔误。",
+        "en": "Note: the course notes give 0.027 for this example, but "
+        "(0.04 + 0.01 + 0.01) / 3 = 0.020; the notes' figure is a slip.",
     },
     "loss_compare_title": {"zh": "单个误差的大小与各损失", "en": "Size of one error vs each loss"},
     "loss_compare_x": {"zh": "误差 |y − ŷ|", "en": "Error |y − ŷ|"},

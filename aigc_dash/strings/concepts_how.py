@@ -7,6 +7,13 @@ STRINGS = {
     "how_diffusion_title": {"zh": "扩散模型", "en": "Diffusion model"},
     "how_vs_text": {"zh": "文本：RNN 与 Transformer", "en": "Text: RNN vs Transformer"},
     "how_vs_image": {"zh": "图像：GAN 与扩散模型", "en": "Images: GAN vs diffusion"},
+    "how_rnn_train": {
+        "zh": "先训练：准备语料（这里是唐诗宋词），让网络逐字预测下一个字，按预测的错误（交叉熵损失）"
+        "反复调整权重。训练好之后，才按下面的步骤生成。",
+        "en": "Train first: prepare a corpus (here, Tang and Song poems), have the network "
+        "predict each next character, and adjust its weights by how wrong it was (cross-entropy "
+        "loss), over many passes. Once trained, it generates as follows.",
+    },
     "how_rnn_step1": {
         "zh": "把每个字变成向量（嵌入）。",
         "en": "Turn each character into a vector (an embedding).",
@@ -22,6 +29,14 @@ STRINGS = {
     "how_rnn_step4": {
         "zh": "按概率采样一个字，把它再输入网络，重复直到写完。",
         "en": "Sample a character from those probabilities, feed it back in, and repeat until done.",
+    },
+    "how_transformer_train": {
+        "zh": "先训练：准备大量文本并分词（内置模型用的是 CPython 文档和古诗），让模型在每个位置预测下一个词元，"
+        "按交叉熵损失调整全部权重。训练好之后，才按下面的步骤生成。",
+        "en": "Train first: prepare a large body of text and tokenise it (the bundled model used "
+        "CPython's documentation and classical poems), have the model predict the next token at "
+        "every position, and adjust all its weights by the cross-entropy loss. Once trained, it "
+        "generates as follows.",
     },
     "how_transformer_step1": {
         "zh": "分词：把文本切成词元（token），每个词元加上位置信息变成向量。",
@@ -117,6 +132,17 @@ STRINGS = {
     },
     "how_attn_text": {"zh": "输入一句话", "en": "Type a sentence"},
     "how_attn_layer": {"zh": "第几层", "en": "Layer"},
+    "how_attn_head": {"zh": "注意力头", "en": "Attention head"},
+    "how_attn_head_mean": {"zh": "全部（平均）", "en": "All (mean)"},
+    "how_attn_shape": {
+        "zh": "内置模型有 {layers} 层，每层 {heads} 个注意力头（读自模型的配置）。",
+        "en": "The bundled model has {layers} layers with {heads} attention heads each (read "
+        "from the model's config).",
+    },
+    "how_attn_title_head": {
+        "zh": "第 {layer} 层第 {head} 个注意力头的注意力",
+        "en": "Attention in layer {layer}, head {head}",
+    },
     "how_attn_title": {
         "zh": "第 {layer} 层的注意力（各注意力头平均）",
         "en": "Attention in layer {layer} (mean over heads)",

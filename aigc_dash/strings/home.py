@@ -32,11 +32,15 @@ STRINGS = {
     "home_ft_body": {
         "zh": "一个岗位的容错率，是指它的工作对错误有多宽容：生成一百张海报草图可以挑着用，"
         "而医疗或金融报告里的一个错误就可能造成严重后果。本应用中的容错率评级（1–5）"
-        "是我们按公开规则给出的编辑判断，不是公开统计数字。",
+        "是我们按公开规则给出的编辑判断，不是公开统计数字。用容错率选择职业方向的思路来自本应用配合的"
+        "课程讲义《AIGC从入门到实战：根据容错率来确定职业路径》（以下简称“课程讲义”）。",
         "en": "A role's fault tolerance is how forgiving of mistakes its work is: a hundred "
         "draft posters can be sifted, while one error in a medical or financial report can do "
         "real harm. The 1–5 ratings in this app are our editorial judgement, made with a "
-        "written rubric, not a published statistic.",
+        "written rubric, not a published statistic. Choosing a career by fault tolerance "
+        "is the idea of the course notes this app goes with, “AIGC from Beginner to Practice: "
+        "Choosing a Career Path by Fault Tolerance” (《AIGC从入门到实战：根据容错率来确定职业路径》; "
+        "below, “the course notes”).",
     },
     "home_pages_title": {"zh": "从这里开始", "en": "Start here"},
     "blurb_landscape": {

@@ -154,9 +154,20 @@ STRINGS = {
         "zh": "没有明显差距：你的能力覆盖了这个岗位所需。",
         "en": "No clear gaps: your abilities cover what this role needs.",
     },
-    "matcher_reason_risk_fit": {
+    # risk fit, graded by the gap between risk appetite and the role's tolerance (0-10)
+    "matcher_reason_risk_fit_match": {
         "zh": "你的风险偏好（{person}）与这个岗位的容错率（{tolerance}/10）相符。",
         "en": "Your risk appetite ({person}) matches how forgiving this role's work is ({tolerance}/10).",
+    },
+    "matcher_reason_risk_fit_close": {
+        "zh": "你的风险偏好（{person}）接近这个岗位的容错率（{tolerance}/10），相差 {gap}。",
+        "en": "Your risk appetite ({person}) is close to how forgiving this role's work is "
+        "({tolerance}/10): {gap} apart.",
+    },
+    "matcher_reason_risk_fit_far": {
+        "zh": "你的风险偏好（{person}）与这个岗位的容错率（{tolerance}/10）相差 {gap}：仍在一级之内，但已不算接近。",
+        "en": "Your risk appetite ({person}) is {gap} away from how forgiving this role's work "
+        "is ({tolerance}/10): within one level, but not close.",
     },
     "matcher_reason_skill_covered": {
         "zh": "你的{skill}（{person}）覆盖了岗位所需（{required}）。",

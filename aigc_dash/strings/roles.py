@@ -37,14 +37,17 @@ STRINGS = {
         "en": "Fault-tolerance scale: 1 (almost no room for error) to 5 (trial and error is the method)",
     },
     "roles_seed_reading": {
-        "zh": "出发点（课程大纲的观点）：算法工程师必须构建稳健、正确的系统，自身工作的容错率低；"
-        "数据工程师几乎不容许数据出错，容错率低；内容创作者的草稿可以反复迭代，容错率高。"
-        "下面的量表把这一观点扩展到全部岗位，并写明每一级的含义。",
-        "en": "Starting point (the course outline's reading): algorithm engineers must build "
-        "robust, correct systems, so their own work tolerates little error; data engineers "
-        "tolerate almost no error in data; content creators can iterate a draft, so their "
-        "tolerance is high. The scale below extends that reading to every role and writes out "
-        "what each level means.",
+        "zh": "两种读法：课程讲义评了三个岗位——算法工程师“对容错率的要求高”（它指做出来的系统必须能容忍错误，"
+        "即鲁棒性），数据工程师低，内容创作者高。我们的 1–5 量表问的是另一件事：这份工作对工作者自己的错误有多宽容。"
+        "所以对算法工程师两者不同（讲义：高；我们：低），其余两个一致。下面的量表把我们的读法用到全部岗位，"
+        "并写明每一级的含义；讲义的读法与我们的并排列在下表中。",
+        "en": "Two readings. The course notes rate three roles: the algorithm engineer's "
+        "“requirement on tolerance of errors is high” (the system they build must tolerate "
+        "errors: robustness), the data engineer's is low, the content creator's high. Our 1–5 "
+        "scale asks something else: how forgiving the job is of the worker's own mistakes. So "
+        "for the algorithm engineer the two differ (the notes: high; ours: low), and for the "
+        "other two they agree. The scale below applies our reading to every role and writes "
+        "out what each level means; the notes' reading sits beside ours in the table below.",
     },
     "roles_scale_x": {"zh": "容错率（编辑评级）", "en": "Fault tolerance (editorial rating)"},
     "roles_rubric_header": {"zh": "评级标准（我们的书面量表）", "en": "Rubric (our written scale)"},

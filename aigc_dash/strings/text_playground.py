@@ -91,11 +91,11 @@ STRINGS = {
         "en": "Chinese held-out text: perplexity {ppl}, {bpc} bits per character.",
     },
     "text_card_vs_gpt2": {
-        "zh": "对比 GPT-2 small（124M 即 1.24 亿参数、1024 词元上下文、约 40 GB 网页文本）：参数约少 {ratio} 倍，"
-        "上下文短 {ctx_ratio} 倍，训练数据少上万倍。困惑度因词表与测试文本不同，不能与 GPT-2 公布的数字直接比较。",
+        "zh": "对比 GPT-2 small（124M 即 1.24 亿参数、1024 词元上下文、约 40 GB 网页文本）：参数约为其 1/{ratio}，"
+        "上下文约为其 1/{ctx_ratio}，训练文本不到其千分之一。困惑度因词表与测试文本不同，不能与 GPT-2 公布的数字直接比较。",
         "en": "Compared with GPT-2 small (124M parameters, 1,024-token context, about 40 GB of web "
-        "text): about {ratio}x fewer parameters, a {ctx_ratio}x shorter context, and "
-        "thousands of times less training text. Its perplexity uses another vocabulary and "
+        "text): about 1/{ratio} of its parameters, 1/{ctx_ratio} of its context, and "
+        "less than a thousandth of its training text. Its perplexity uses another vocabulary and "
         "other test text, so it cannot be compared with GPT-2's published figures.",
     },
     "text_card_rnn": {
@@ -196,22 +196,22 @@ STRINGS = {
     },
     # steps
     "text_steps_transformer": {
-        "zh": "Transformer 如何生成文本（种子文档 3.1.2）",
-        "en": "How a Transformer generates text (seed section 3.1.2)",
+        "zh": "Transformer 如何生成文本（课程讲义 3.1.2）",
+        "en": "How a Transformer generates text (the course notes, 3.1.2)",
     },
     "text_steps_transformer_note": {
-        "zh": "左侧的控件作用在第 4 步：温度改变概率的形状，top-k 与 top-p 删去候选词元。",
-        "en": "The controls on the left act on step 4: temperature reshapes the probabilities, top-k and "
+        "zh": "左侧的控件作用在第 5 步：温度改变概率的形状，top-k 与 top-p 删去候选词元。",
+        "en": "The controls on the left act on step 5: temperature reshapes the probabilities, top-k and "
         "top-p remove candidates.",
     },
     "text_steps_rnn": {
-        "zh": "RNN 如何生成文本（种子文档 3.1.1）",
-        "en": "How an RNN generates text (seed section 3.1.1)",
+        "zh": "RNN 如何生成文本（课程讲义 3.1.1）",
+        "en": "How an RNN generates text (the course notes, 3.1.1)",
     },
     "text_steps_rnn_note": {
-        "zh": "藏头诗：每行第一个字由你给定，其余的字由网络按第 3、4 步逐字采样；只在汉字中抽取。",
+        "zh": "藏头诗：每行第一个字由你给定，其余的字由网络按第 4、5 步逐字采样；只在汉字中抽取。",
         "en": "Acrostic: you give each line's first character; the network samples the rest one "
-        "by one (steps 3 and 4), among Chinese characters only.",
+        "by one (steps 4 and 5), among Chinese characters only.",
     },
     # bad input
     "text_empty_prompt": {

@@ -3,7 +3,8 @@
     python -m aigc_dash.training.dcgan --minutes 8 --out data/models/dcgan [--resume]
 
 The networks are :mod:`aigc_dash.nets.dcgan`; the recipe and THE training loop
-(:func:`~aigc_dash.generation.gan_training.train_dcgan`, with the course's hyper-parameters)
+(:func:`~aigc_dash.generation.gan_training.train_dcgan`, with the course notes'
+hyper-parameters except Adam's betas, which are the DCGAN paper's)
 are :mod:`aigc_dash.generation.gan_training`, which the live training lab calls too.
 
 The command trains the ``--arch`` network (default ``dcgan-28-v2``, the bundled one; the live
@@ -104,8 +105,9 @@ def write_card(out: Path, info: dict) -> None:
         "",
         f"- Parameters: generator {info['g_parameters']:,}, discriminator {info['d_parameters']:,}",
         f"- Config: `{DCGANConfig(info['arch']).to_json()}`",
-        f"- Seed hyper-parameters: latent {LATENT_DIM}, 28x28, batch {BATCH_SIZE}, lr {LR}, "
-        f"Adam betas {BETAS}, BCE loss (with logits); seed {info['seed']}",
+        f"- The course notes' hyper-parameters: latent {LATENT_DIM}, 28x28, batch {BATCH_SIZE}, "
+        f"lr {LR}, BCE loss (with logits); Adam betas {BETAS} from the DCGAN paper (Radford "
+        f"et al., 2015), not the course's (Adam's default (0.9, 0.999)); seed {info['seed']}",
         f"- An exponential moving average (decay {EMA_DECAY}) of the generator's weights is kept "
         "alongside (BatchNorm statistics re-estimated before scoring); the generator saved is "
         "whichever of the raw and averaged weights scored best.",

@@ -4,6 +4,7 @@ Usage::
 
     python -m aigc_dash.training.gpt --minutes 75 --out data/models/gpt [--resume]
     python -m aigc_dash.training.gpt --max-steps 5 --out /tmp/gpt --ckpt-dir /tmp/ckpt  # smoke
+    python -m aigc_dash.training.gpt --modern-zh ...  # with modern Chinese (see corpus.py)
 
 The run is seeded. ``--minutes`` is turned into a number of steps once (after timing a few
 steps) and that number is stored in the checkpoint, so the learning-rate schedule is fixed
@@ -81,7 +82,7 @@ def encode_stream(tokenizer, docs: list[corpus.Document]):
 
 
 def generation_config(tokenizer):
-    """Defaults that make the seed's pipeline call work as written on a 256-token model."""
+    """Defaults that make the course notes' pipeline call work as written on a 256-token model."""
     from transformers import GenerationConfig
 
     return GenerationConfig(
@@ -90,7 +91,7 @@ def generation_config(tokenizer):
         top_k=50,
         top_p=0.95,
         # max_length, not max_new_tokens: it counts the prompt, so a bare pipeline call stops
-        # at the context length, and the seed's max_length=50 is obeyed without a warning.
+        # at the context length, and the course notes' max_length=50 is obeyed without a warning.
         max_length=CONTEXT,
         bos_token_id=tokenizer.bos_token_id,
         eos_token_id=tokenizer.eos_token_id,
@@ -185,6 +186,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="train on more stdlib docstrings too (tests, IDLE, tkinter, nested modules); "
         "the held-out split is unchanged",
     )
+    p.add_argument(
+        "--modern-zh",
+        action="store_true",
+        help="train on modern technical Chinese too (manpages-zh, debian-reference-zh-cn); "
+        "the tokenizer is trained on the mix, and a third held-out score (zh_modern) is kept",
+    )
+    p.add_argument(
+        "--modern-share",
+        type=float,
+        default=0.5,
+        help="with --modern-zh: share of the Chinese windows drawn from modern Chinese",
+    )
     p.add_argument("--weight-decay", type=float, default=0.1, help="AdamW, on matrices only")
     p.add_argument("--en-share", type=float, default=0.6, help="share of windows from English")
     p.add_argument("--eval-every", type=int, default=500)
@@ -237,10 +250,15 @@ def main(argv: list[str] | None = None) -> dict:
     ckpt_path = args.ckpt_dir / "ckpt.pt"
     tok_dir = args.ckpt_dir / "tokenizer"
 
-    docs = corpus.documents(extra_stdlib=args.extra_stdlib)
+    docs = corpus.documents(extra_stdlib=args.extra_stdlib, modern_zh=args.modern_zh)
     train_docs, held_docs = corpus.split(docs)
     stats = corpus.describe(docs)
     log(f"corpus: {json.dumps(stats)}")
+    dropped: list[corpus.Document] = []
+    if args.modern_zh:
+        train_docs, dropped = corpus.decontaminate(train_docs, held_docs)
+        log(f"decontaminate: {len(dropped)} training documents share text with the modern held-out")
+    groups = ("en", "zh", corpus.MODERN_GROUP) if args.modern_zh else ("en", "zh")
 
     if args.resume and tok_dir.exists():
         from transformers import AutoTokenizer
@@ -254,10 +272,10 @@ def main(argv: list[str] | None = None) -> dict:
         log(f"tokenizer: vocab {tokenizer.vocab_size + 0} trained in {time.time() - t0:.1f}s")
 
     streams = {
-        lang: torch.from_numpy(encode_stream(tokenizer, [d for d in train_docs if d.lang == lang]))
-        for lang in ("en", "zh")
+        g: torch.from_numpy(encode_stream(tokenizer, [d for d in train_docs if d.group == g]))
+        for g in groups
     }
-    held = {lang: [d for d in held_docs if d.lang == lang] for lang in ("en", "zh")}
+    held = {g: [d for d in held_docs if d.group == g] for g in groups}
     log("train tokens: " + ", ".join(f"{k} {len(v)}" for k, v in streams.items()))
 
     config = GPT2Config(
@@ -300,10 +318,15 @@ def main(argv: list[str] | None = None) -> dict:
         log(f"resumed at step {step}/{total_steps} ({elapsed / 60:.1f} min done)")
 
     def batch():
-        """Random 257-token windows; English with probability --en-share."""
+        """Random 257-token windows; English with probability --en-share, and (--modern-zh)
+        modern Chinese for --modern-share of the Chinese ones."""
         rows = []
         for _ in range(args.batch):
             lang = "en" if torch.rand(1, generator=gen).item() < args.en_share else "zh"
+            # only with --modern-zh is a second number drawn: older runs replay step for step
+            modern = lang == "zh" and args.modern_zh
+            if modern and torch.rand(1, generator=gen).item() < args.modern_share:
+                lang = corpus.MODERN_GROUP
             s = streams[lang]
             i = int(torch.randint(0, len(s) - CONTEXT - 1, (1,), generator=gen))
             rows.append(s[i : i + CONTEXT + 1])
@@ -376,9 +399,10 @@ def main(argv: list[str] | None = None) -> dict:
             }
             history.append({"step": step, "minutes": round(elapsed / 60, 2), **ev})
             log(
-                f"eval step {step}: en bpc {ev['en']['bits_per_char']} ppl "
-                f"{ev['en']['perplexity']}, zh bpc {ev['zh']['bits_per_char']} ppl "
-                f"{ev['zh']['perplexity']}"
+                f"eval step {step}: "
+                + ", ".join(
+                    f"{g} bpc {v['bits_per_char']} ppl {v['perplexity']}" for g, v in ev.items()
+                )
             )
         if time.time() - last_ckpt > args.ckpt_every_s or stop["now"]:
             save_ckpt()
@@ -409,6 +433,11 @@ def main(argv: list[str] | None = None) -> dict:
         f"torch {torch.__version__}" + (", bfloat16 autocast" if args.bf16 else ""),
         "heldout": metrics,
         "corpus": stats,
+        "corpus_sources": corpus.describe_sources(train_docs + held_docs),  # as trained
+        "decontaminated": {
+            "documents": len(dropped),
+            "characters": sum(len(d.text) for d in dropped),
+        },
         "args": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
         "history": history,
     }
@@ -418,18 +447,76 @@ def main(argv: list[str] | None = None) -> dict:
     return info
 
 
+_GROUP_LABELS = {"en": "en", "zh": "zh (classical)", corpus.MODERN_GROUP: "zh (modern)"}
+
+
 def _metric_rows(metrics: dict, method: str) -> str:
     return "\n".join(
-        f"| {lang} | {method} | {v['tokens']} | {v['characters']} | {v['loss']} | "
+        f"| {_GROUP_LABELS[lang]} | {method} | {v['tokens']} | {v['characters']} | {v['loss']} | "
         f"{v['perplexity']} | {v['bits_per_char']} |"
         for lang, v in metrics.items()
-        if lang in ("en", "zh")
+        if lang in _GROUP_LABELS
     )
+
+
+def _modern_lines(info: dict, evaluation: dict | None) -> str:
+    """Card lines on modern Chinese: the sources and licences used (when trained on them),
+    the held-out score and the score of the model before the modern corpus (the baseline
+    the retrained model must beat), and the prompt checks."""
+    lines: list[str] = []
+    if info["args"].get("modern_zh"):
+        srcs = info.get("corpus_sources", {})
+        for src in corpus.SOURCES:
+            if src.group != corpus.MODERN_GROUP:
+                continue
+            train = srcs.get(f"{src.name}_train", {})
+            held = srcs.get(f"{src.name}_heldout", {})
+            lines.append(
+                f"- Modern Chinese: {src.package} ({src.description}; licence {src.licence}): "
+                f"{train.get('han', 0)} Chinese characters for training, "
+                f"{held.get('han', 0)} held out."
+            )
+        dec = info.get("decontaminated", {})
+        lines.append(
+            f"- Left out of training: {dec.get('documents', 0)} Chinese documents "
+            f"({dec.get('characters', 0)} characters) that share 12-character runs with the "
+            "modern held-out documents (fortunes-zh's sayings file holds an older edition of "
+            "the Debian Reference)."
+        )
+    ev = evaluation or {}
+    modern = ev.get("modern_zh")
+    if modern and corpus.MODERN_GROUP in ev.get("sliding", {}):
+        base = modern.get("baseline", {})
+        lines.append(
+            f"- Modern Chinese held-out (manpages-zh and Debian Reference documents never "
+            f"trained on): {ev['sliding'][corpus.MODERN_GROUP]['bits_per_char']} bits/char "
+            f"(sliding window), {ev['blocks'][corpus.MODERN_GROUP]['bits_per_char']} (blocks); "
+            f"the model before the modern corpus ({base.get('model', 'baseline')}) scored "
+            f"{base.get('sliding')} (sliding) and {base.get('blocks')} (blocks)."
+        )
+        if base.get("classical_with_art_blocks"):
+            lines.append(
+                f"- Classical Chinese held-out: the same documents as before the modern corpus, "
+                f"without their box-drawing / ASCII-art lines (tables of fortunes-zh's sayings "
+                f"file); {base['model']} scored {base['classical_with_art_blocks']} bits/char "
+                f"(blocks) with them."
+            )
+        checks = modern.get("prompts")
+        if checks:
+            lines.append(
+                f"- Modern prompts ({checks['continuations']} continuations: 10 prompts x 5 "
+                f"seeds at the app's defaults): {checks['modern_share']:.0%} with no poem or "
+                f"saying attribution and >= 2 modern function words; longest box-drawing run "
+                f"{checks['longest_box_run']}."
+            )
+    return "\n".join(lines)
 
 
 def model_card(info: dict, config, evaluation: dict | None = None) -> str:
     """The model card: data and licence, parameters, training, metrics, how to retrain."""
-    m = info["heldout"]
+    # the evaluation script's numbers when there are some (the corpus may have been cleaned
+    # since training, as when box-drawing tables left fortunes-zh), else training's own
+    m = evaluation["blocks"] if evaluation and "blocks" in evaluation else info["heldout"]
     a = info["args"]
     rows = _metric_rows(m, "blocks of 256")
     verdict = [("blocks of 256", m["en"]["bits_per_char"])]
@@ -441,6 +528,15 @@ def model_card(info: dict, config, evaluation: dict | None = None) -> str:
         for name, bpc in verdict
     )
     c = info["corpus"]
+    modern_train = modern_held = ""
+    if f"{corpus.MODERN_GROUP}_train" in c:
+        modern_train = f", modern zh {c[corpus.MODERN_GROUP + '_train']['characters']}"
+        modern_held = f", modern zh {c[corpus.MODERN_GROUP + '_heldout']['characters']}"
+    register = (
+        "Chinese technical documentation and classical Chinese"
+        if a.get("modern_zh")
+        else "classical Chinese"
+    )
     extra_note = (
         " Extra training text (`--extra-stdlib`): the docstrings of the stdlib's test suite,"
         " IDLE, tkinter, lib2to3, turtledemo and deeper-nested modules, minus any file whose"
@@ -453,7 +549,7 @@ def model_card(info: dict, config, evaluation: dict | None = None) -> str:
 
 A small GPT-2 (`GPT2LMHeadModel`) with its own byte-level BPE tokenizer, trained from scratch
 on a corpus that any machine can rebuild. It is a teaching model: it writes text that looks
-like Python documentation or classical Chinese, with no knowledge and no instruction following.
+like Python documentation or {register}, with no knowledge and no instruction following.
 
 ```python
 from transformers import pipeline
@@ -462,14 +558,15 @@ pipeline('text-generation', model='data/models/gpt')('import', max_length=50, nu
 
 ## Training data and licence
 
-- English: {corpus.source_note()}.{extra_note}
+- Sources: {corpus.source_note(bool(a.get("modern_zh")))}.{extra_note}
 - Train split: en {c.get("en_train", {}).get("characters")} characters, zh
-  {c.get("zh_train", {}).get("characters")} characters; held-out ({corpus.HELDOUT_PERCENT} % of
+  {c.get("zh_train", {}).get("characters")} characters{modern_train}; held-out ({corpus.HELDOUT_PERCENT} % of
   documents by a hash of their name): en {c.get("en_heldout", {}).get("characters")}, zh
-  {c.get("zh_heldout", {}).get("characters")} characters. The corpus is rebuilt by
+  {c.get("zh_heldout", {}).get("characters")}{modern_held} characters. The corpus is rebuilt by
   `aigc_dash/training/corpus.py` and is not committed.
 - The CPython documentation is under the PSF licence; the Tang and Song poems are in the public
   domain; fortunes-zh is distributed by Debian. The weights are released with the project.
+{_modern_lines(info, evaluation)}
 
 ## Model
 
@@ -506,12 +603,12 @@ Recompute with `python -m aigc_dash.training.evaluate_text`.
 ## Retrain
 
 ```bash
-sudo apt-get install fortunes-zh
+sudo apt-get install fortunes-zh{" manpages-zh debian-reference-zh-cn" if a.get("modern_zh") else ""}
 python -m aigc_dash.training.gpt --max-steps {info["steps"]} --vocab {a["vocab"]} \\
     --layers {a["layers"]} --width {a["width"]} --heads {a["heads"]} --batch {a["batch"]} \\
     --lr {a["lr"]} --warmup {a["warmup"]} --en-share {a["en_share"]} --seed {a["seed"]} \\
     --dropout {a["dropout"]} --weight-decay {a.get("weight_decay", 0.1)} \\
-    {"--extra-stdlib " if a.get("extra_stdlib") else ""}{"--bf16 " if a.get("bf16") else ""}--threads {a.get("threads", 1)} --out data/models/gpt
+    {"--extra-stdlib " if a.get("extra_stdlib") else ""}{f"--modern-zh --modern-share {a.get('modern_share', 0.5)} " if a.get("modern_zh") else ""}{"--bf16 " if a.get("bf16") else ""}--threads {a.get("threads", 1)} --out data/models/gpt
 # or by time budget: --minutes N; interrupt and continue with --resume (checkpoints in runs/gpt)
 ```
 """

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from aigc_dash.career import data
+
+if TYPE_CHECKING:  # pandas comes with the tables (career.data); pages without one skip it
+    import pandas as pd
 
 
 @st.cache_data(show_spinner=False)

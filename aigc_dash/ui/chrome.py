@@ -1,6 +1,7 @@
-"""Shared page chrome: page config, sidebar, language switch, notices and errors.
+"""Shared page chrome: the page table and navigation, page config, language switch, notices.
 
-The only ``aigc_dash`` module (with the cache wrappers) that imports streamlit.
+``Home.py`` calls :func:`navigation` (``st.navigation`` over :data:`PAGES`); every page calls
+:func:`setup_page` first. Part of ``aigc_dash.ui``, the only package that imports streamlit.
 """
 
 from __future__ import annotations
@@ -17,32 +18,132 @@ from aigc_dash.core.i18n import LANG_NAMES, LANGS, lang_from_locale, normalize_l
 
 APP_ROOT = Path(__file__).resolve().parents[2]
 LANG_STATE = "ui_lang"  # session-state key holding the current language
+APP_ICON = "✨"  # the favicon until a page sets its own
+ROUTED_STATE = "ui_routed"  # set by navigation() for this run, consumed by setup_page()
 
 
 @dataclass(frozen=True)
 class PageInfo:
-    path: str  # relative to the app root, as st.page_link wants it
-    nav_key: str  # i18n key of the label
-    icon: str
+    """One row of the page table: a script in ``pages/`` and how navigation shows it."""
+
+    path: str  # relative to the app root, as st.Page and st.page_link want it
+    url_path: str  # the page's URL (today's links keep working); "" for the default page
+    nav_key: str  # i18n key of the title
+    icon: str  # Material icon shown in the navigation menu
     blurb_key: str  # i18n key of the one-line description (Home's cards)
+    section_key: str | None = None  # i18n key of the navigation section; None: top, no header
 
 
+# The app's pages, in menu order. A new page is one row here (skipped until its file exists).
+# Home's content is 0_Welcome.py, not 0_Home.py: before the first st.navigation call Streamlit
+# reads the pages/ folder itself, names both Home.py and 0_Home.py "Home" and refuses the pair.
 PAGES: tuple[PageInfo, ...] = (
-    PageInfo("Home.py", "nav_home", "🏠", "app_tagline"),
-    PageInfo("pages/1_Landscape.py", "nav_landscape", "🌐", "blurb_landscape"),
-    PageInfo("pages/2_Roles.py", "nav_roles", "🧑‍💻", "blurb_roles"),
-    PageInfo("pages/3_Career_Matcher.py", "nav_matcher", "🧭", "blurb_matcher"),
-    PageInfo("pages/4_Text_Playground.py", "nav_text", "✍️", "blurb_text"),
-    PageInfo("pages/5_Image_Playground.py", "nav_image", "🎨", "blurb_image"),
-    PageInfo("pages/6_Concepts.py", "nav_concepts", "🧠", "blurb_concepts"),
-    PageInfo("pages/7_Resources.py", "nav_resources", "📚", "blurb_resources"),
-    PageInfo("pages/8_Classroom.py", "nav_classroom", "🏫", "blurb_classroom"),
+    PageInfo("pages/0_Welcome.py", "", "nav_home", ":material/home:", "app_tagline"),
+    PageInfo(
+        "pages/1_Landscape.py",
+        "Landscape",
+        "nav_landscape",
+        ":material/public:",
+        "blurb_landscape",
+        "nav_section_career",
+    ),
+    PageInfo(
+        "pages/2_Roles.py",
+        "Roles",
+        "nav_roles",
+        ":material/badge:",
+        "blurb_roles",
+        "nav_section_career",
+    ),
+    PageInfo(
+        "pages/3_Career_Matcher.py",
+        "Career_Matcher",
+        "nav_matcher",
+        ":material/explore:",
+        "blurb_matcher",
+        "nav_section_career",
+    ),
+    PageInfo(
+        "pages/4_Text_Playground.py",
+        "Text_Playground",
+        "nav_text",
+        ":material/edit_note:",
+        "blurb_text",
+        "nav_section_generative",
+    ),
+    PageInfo(
+        "pages/5_Image_Playground.py",
+        "Image_Playground",
+        "nav_image",
+        ":material/palette:",
+        "blurb_image",
+        "nav_section_generative",
+    ),
+    PageInfo(
+        "pages/6_Concepts.py",
+        "Concepts",
+        "nav_concepts",
+        ":material/psychology:",
+        "blurb_concepts",
+        "nav_section_learn",
+    ),
+    PageInfo(
+        "pages/7_Resources.py",
+        "Resources",
+        "nav_resources",
+        ":material/menu_book:",
+        "blurb_resources",
+        "nav_section_learn",
+    ),
+    PageInfo(
+        "pages/8_Classroom.py",
+        "Classroom",
+        "nav_classroom",
+        ":material/school:",
+        "blurb_classroom",
+        "nav_section_learn",
+    ),
 )
+HOME = PAGES[0]
 
 
 def available_pages() -> list[PageInfo]:
     """Pages whose script exists (the app grows page by page)."""
     return [p for p in PAGES if (APP_ROOT / p.path).is_file()]
+
+
+def nav_sections(lang: str) -> dict[str, list[PageInfo]]:
+    """The built pages grouped by their section's title in ``lang`` ("" for the top group)."""
+    sections: dict[str, list[PageInfo]] = {}
+    for info in available_pages():
+        header = t(info.section_key, lang) if info.section_key else ""
+        sections.setdefault(header, []).append(info)
+    return sections
+
+
+def navigation(lang: str) -> st.Page:
+    """Register every page with ``st.navigation`` (titles and sections in ``lang``).
+
+    Returns the page this run should show; the entry script calls its ``run()``.
+    """
+    pages = {
+        header: [
+            st.Page(
+                info.path,
+                title=t(info.nav_key, lang),
+                icon=info.icon,
+                url_path=info.url_path or None,
+                default=info is HOME,
+            )
+            for info in infos
+        ]
+        for header, infos in nav_sections(lang).items()
+    }
+    # An icon set before the menu: otherwise the browser takes the current page's Material icon
+    # as the favicon and fetches it from Google's font server (the app runs offline).
+    st.set_page_config(page_icon=APP_ICON, layout="wide", initial_sidebar_state="expanded")
+    st.session_state[ROUTED_STATE] = True
+    return st.navigation(pages)
 
 
 def _browser_locale() -> str | None:
@@ -77,9 +178,17 @@ def _on_lang_change() -> None:
         st.query_params["lang"] = chosen
 
 
-def setup_page(title_key: str, icon: str = "✨") -> str:
+def setup_page(title_key: str, icon: str = APP_ICON) -> str:
     """Configure the page, draw the shared sidebar and return the user's language."""
     lang = current_lang()
+    if not st.session_state.pop(ROUTED_STATE, False):
+        # Until some run has called st.navigation, Streamlit treats an app with a pages/ folder
+        # the old way and runs a page file directly, without Home.py: the first request of a
+        # fresh server for a deep link, and every AppTest run. Registering our navigation here
+        # replaces the folder's menu and switches Streamlit to st.navigation from now on. (No
+        # rerun: it would drop this run's button clicks.)
+        navigation(lang)
+        st.session_state.pop(ROUTED_STATE, None)
     st.set_page_config(
         page_title=f"{t(title_key, lang)} · {t('app_name', lang)}",
         page_icon=icon,
@@ -104,9 +213,6 @@ def _sidebar(lang: str) -> None:
             horizontal=True,
             on_change=_on_lang_change,
         )
-        st.markdown(f"**{t('sidebar_pages', lang)}**")
-        for page in available_pages():
-            st.page_link(page.path, label=t(page.nav_key, lang), icon=page.icon)
         st.caption(t("sidebar_about", lang))
 
 

@@ -65,10 +65,28 @@ def attention(lang: str) -> None:
     if not text.strip():
         ui.notice(t("how_input_empty", lang))
         return
-    layer = st.slider(t("how_attn_layer", lang), 1, 5, 5, key="concepts_attn_layer")
     try:
         pipe, _ = model_cache.text_pipeline("gpt")
-        view = explain.attention(pipe.model, pipe.tokenizer, text, layer=layer - 1)
+    except (OSError, ValueError, RuntimeError) as err:
+        _model_unavailable(err, lang)
+        return
+    # The layer and head counts come from the loaded model's config, so the controls fit it.
+    n_layers, n_heads = explain.attention_shape(pipe.model)
+    a, b = st.columns(2)
+    layer = a.slider(
+        t("how_attn_layer", lang), 1, n_layers, n_layers, key=f"concepts_attn_layer_{n_layers}"
+    )
+    head = b.selectbox(
+        t("how_attn_head", lang),
+        options=[0, *range(1, n_heads + 1)],
+        format_func=lambda h: t("how_attn_head_mean", lang) if h == 0 else str(h),
+        key=f"concepts_attn_head_{n_heads}",
+    )
+    st.caption(t("how_attn_shape", lang, layers=n_layers, heads=n_heads))
+    try:
+        view = explain.attention(
+            pipe.model, pipe.tokenizer, text, layer=layer - 1, head=head - 1 if head else None
+        )
     except (OSError, ValueError, RuntimeError) as err:
         _model_unavailable(err, lang)
         return
@@ -77,7 +95,9 @@ def attention(lang: str) -> None:
     fig = concept_charts.attention_heatmap(
         view.tokens,
         view.weights,
-        title=t("how_attn_title", lang, layer=view.layer + 1),
+        title=t("how_attn_title", lang, layer=view.layer + 1)
+        if view.head is None
+        else t("how_attn_title_head", lang, layer=view.layer + 1, head=view.head + 1),
         x_title=t("how_attn_x", lang),
         y_title=t("how_attn_y", lang),
     )

@@ -20,6 +20,7 @@ from aigc_dash.charts import images as charts
 from aigc_dash.core.i18n import t
 from aigc_dash.core.text import md_escape
 from aigc_dash.generation import images, models
+from aigc_dash.playgrounds import course
 from aigc_dash.playgrounds import image as ip
 from aigc_dash.playgrounds.image import ImageSettings
 from aigc_dash.ui import chrome, classroom, urlstate
@@ -149,6 +150,26 @@ def dcgan_section(s: ImageSettings, lang: str) -> None:
             st.plotly_chart(fig, key="image_dcgan_history_chart")
         except (OSError, KeyError, ValueError):
             st.caption(t("image_history_missing", lang))
+
+
+def dcgan_course_code(lang: str) -> None:
+    """The course notes' DCGAN (section 5.2) against ours: every difference with its reason,
+    then our networks and training loop rendered from the real source."""
+    with st.expander(t("course_gan_header", lang)):
+        st.caption(t("course_gan_intro", lang))
+        st.markdown(f"**{t('course_gan_table_title', lang)}**")
+        rows = course.dcgan_differences(lang)
+        cols = ("topic", "course", "ours", "why")
+        st.dataframe(
+            {t(f"course_gan_col_{c}", lang): [getattr(r, c) for r in rows] for c in cols},
+            hide_index=True,
+            key="image_course_table",
+        )
+        for piece in course.dcgan_excerpt():
+            st.markdown(
+                f"**{t('course_gan_code_title', lang, name=piece.name, module=piece.module)}**"
+            )
+            st.code(piece.source, language="python", line_numbers=True)
 
 
 def _interpolation(s: ImageSettings, lang: str, gen, clf) -> None:

@@ -12,17 +12,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 import streamlit as st
 
 from aigc_dash.career import matcher as mt
+from aigc_dash.career.course import FtReading, ft_readings
 from aigc_dash.career.data import records
 from aigc_dash.charts import matcher as charts
+from aigc_dash.core.errors import DataError
 from aigc_dash.core.i18n import pick, t
+from aigc_dash.ui import cache, urlstate
 from aigc_dash.ui import chrome as ui
-from aigc_dash.ui import urlstate
+from aigc_dash.ui import exposure as exposure_ui
 
 PREFIX = "matcher"  # widget keys: matcher_risk, matcher_programming, ...
 FLASH = "matcher_flash"  # a one-off success message set by a callback
@@ -41,17 +44,35 @@ class RoleContext:
     names: Mapping[str, str]  # role id -> name in the page's language
     rubric: Mapping[int, str]  # fault-tolerance level -> label
     rubric_rows: Sequence[Mapping[str, object]]
+    # role id -> the course notes' fault-tolerance reading beside ours (empty if unreadable)
+    readings: Mapping[str, FtReading] = field(default_factory=dict)
 
 
 def role_context(roles_df: pd.DataFrame, rubric_df: pd.DataFrame | None, lang: str) -> RoleContext:
     """The scoring matrix and the names and rubric labels in ``lang``."""
     rows = [] if rubric_df is None else records(rubric_df)
+    readings: dict[str, FtReading] = {}
+    if rubric_df is not None:
+        try:  # a broken readings file only loses the course notes' line, never the page
+            found = ft_readings(roles_df, cache.table("course_ft_readings"), rubric_df, lang)
+            readings = {r.role_id: r for r in found}
+        except DataError:
+            pass
     return RoleContext(
-        roles=mt.role_matrix(roles_df),
+        roles=mt.role_matrix(roles_df, skill_resources=_skill_resources()),
         names={r["role_id"]: pick(r, "name", lang) for r in records(roles_df)},
         rubric={int(r["level"]): pick(r, "label", lang) for r in rows},
         rubric_rows=rows,
+        readings=readings,
     )
+
+
+def _skill_resources() -> dict[str, mt.Resource]:
+    """The first resource to learn for each skill (empty if the tables cannot be read)."""
+    try:
+        return mt.skill_resources(cache.table("skill_resources"), cache.table("resources"))
+    except DataError:
+        return {}
 
 
 # --- URL state and callbacks ---------------------------------------------------------------
@@ -184,6 +205,7 @@ def role_details(m: mt.RoleMatch, ctx: RoleContext, lang: str) -> None:
     st.markdown(f"**{heading}**")
     level = int(ctx.roles.fault_tolerance[ctx.roles.index(m.role_id)])
     st.caption(t("matcher_role_ft", lang, level=level, label=ctx.rubric.get(level, "")))
+    exposure_ui.matcher_line(m.role_id, lang)  # AI applicability beside fault tolerance
     left, right = st.columns(2)
     with left:
         st.markdown(f"*{t('matcher_reasons', lang)}*")
@@ -191,6 +213,9 @@ def role_details(m: mt.RoleMatch, ctx: RoleContext, lang: str) -> None:
             st.markdown(f"- {mt.describe_reason(r, lang)}")
         if not m.reasons:
             st.markdown(f"- {t('matcher_no_reasons', lang)}")
+        course_line = mt.describe_course_reading(ctx.readings.get(m.role_id), lang)
+        if course_line:  # the course notes' reading of fault tolerance beside ours
+            st.markdown(f"- {course_line}")
     with right:
         st.markdown(f"*{t('matcher_gaps', lang)}*")
         if m.risk_mismatch:
@@ -265,18 +290,22 @@ def share_section(
 ) -> None:
     """The link that reproduces the result, and the Markdown / JSON downloads."""
     st.subheader(t("matcher_share_title", lang))
-    query = "&".join(f"{k}={v}" for k, v in mt.to_query(profile).items())
+    query = exposure_ui.share_query("&".join(f"{k}={v}" for k, v in mt.to_query(profile).items()))
     st.code(f"?lang={lang}&{query}", language=None)
     st.caption(t("matcher_share_caption", lang))
     d1, d2 = st.columns(2)
     d1.download_button(
         t("matcher_download_md", lang),
-        data=mt.result_markdown(profile, matches, robust, ctx.names, lang),
+        data=exposure_ui.export_markdown(
+            mt.result_markdown(profile, matches, robust, ctx.names, lang), matches, ctx.names, lang
+        ),
         file_name="aigc_career_match.md",
         mime="text/markdown",
         key="matcher_download_md",
     )
-    result = mt.result_json(profile, matches, robust, ctx.names, lang)
+    result = exposure_ui.export_json(
+        mt.result_json(profile, matches, robust, ctx.names, lang), lang
+    )
     d2.download_button(
         t("matcher_download_json", lang),
         data=json.dumps(result, ensure_ascii=False, indent=2),

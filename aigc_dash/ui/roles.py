@@ -20,7 +20,7 @@ from aigc_dash.charts import roles as charts
 from aigc_dash.core.i18n import STRINGS, pick, t
 from aigc_dash.core.urlstate import SettingTable, UrlNotice
 from aigc_dash.ui import chrome as ui
-from aigc_dash.ui import urlstate
+from aigc_dash.ui import course, urlstate
 
 PREFIX = "roles"
 COMPARE_DEFAULT = ("algorithm_engineer", "content_creator")
@@ -88,10 +88,13 @@ def _writer(table: SettingTable):
 def cards_section(roles: pd.DataFrame, rubric: pd.DataFrame, lang: str) -> None:
     """A card per role: summary, fault-tolerance badge, tasks, skills and resources."""
     labels = skill_labels(lang)
+    notes = course.card_notes(roles, rubric, lang)  # the course notes' reading, where they rate
     cols = st.columns(2)
     for i, row in enumerate(records(roles)):
         with cols[i % 2].container(border=True):
             role_card(row, rubric, labels, lang)
+            if row["role_id"] in notes:
+                st.caption(notes[row["role_id"]])
     download(roles, "aigc_roles.csv", "roles_dl_roles", lang)
 
 

@@ -20,6 +20,7 @@ from aigc_dash.charts import text as text_charts
 from aigc_dash.core.i18n import t
 from aigc_dash.generation import concepts, models
 from aigc_dash.generation import text as gen
+from aigc_dash.playgrounds import course
 from aigc_dash.playgrounds import text as tp
 from aigc_dash.ui import chrome as ui
 from aigc_dash.ui import classroom, urlstate
@@ -31,6 +32,7 @@ RESULT = "text_result"  # tp.GenerationRun
 COMPARE = "text_compare_result"  # tp.CompareRun
 POEM = "text_poem_result"  # tp.PoemRun
 EXPLORER = "text_explorer"  # tp.ExplorerPath
+COURSE_RESULT = "text_course_result"  # (seed, texts) of the course-code run
 
 
 def wkey(name: str) -> str:
@@ -65,6 +67,7 @@ def sync(lang: str, options: list[str]) -> tp.Settings:
     across page switches). A model that is not offered here (a hub model switched off) is
     refused with the reason; the bundled GPT runs.
     """
+    _default_prompt(lang)
     values = urlstate.sync_from_url(
         tp.TABLE, PREFIX, lang, show=lambda n: ui.notice(n.text(lang), "warning")
     )
@@ -74,6 +77,24 @@ def sync(lang: str, options: list[str]) -> tp.Settings:
         values["model"] = st.session_state[wkey("model")] = "gpt"
         on_change()  # the link and the backup say gpt too
     return tp.settings_from_values(values)
+
+
+def _default_prompt(lang: str) -> None:
+    """A first visit in Chinese starts from a Chinese prompt (the table's default is the
+    course's English one, so today's links keep their meaning); a prompt in the link or typed
+    earlier in this session wins."""
+    backup = st.session_state.get(f"{PREFIX}_url_backup", {})
+    if "prompt" in st.query_params or wkey("prompt") in st.session_state or "prompt" in backup:
+        return
+    prompt = course.default_prompt(lang)
+    if prompt != tp.DEFAULTS.prompt:
+        st.session_state[wkey("prompt")] = prompt
+
+
+def use_course_prompt() -> None:
+    """The course-prompt button's callback: the notes' prompt becomes the prompt."""
+    st.session_state[wkey("prompt")] = course.COURSE_PROMPT
+    on_change()
 
 
 def on_example() -> None:
@@ -351,3 +372,53 @@ def compare_section(pipe: Any, settings: tp.Settings, blank: bool, lang: str) ->
         with col:
             st.caption(tp.describe_side(params, lang))
             code(body)
+
+
+# --- the course notes' code (section 5.1) ------------------------------------------------
+
+
+def course_code(settings: tp.Settings, lang: str) -> None:
+    """The notes' prompt one click away, then the notes' pipeline call as we run it: the four
+    steps, each argument against this page's controls, the max_length arithmetic, and a
+    button that runs exactly that call on the bundled GPT and shows the three texts."""
+    st.button(
+        t("course_text_use_prompt", lang),
+        key="text_course_prompt",
+        on_click=use_course_prompt,
+        disabled=settings.prompt == course.COURSE_PROMPT,
+    )
+    with st.expander(t("course_text_header", lang)):
+        st.caption(t("course_text_intro", lang))
+        st.code(course.TEXT_LISTING, language="python")
+        st.markdown(f"**{t('course_text_steps_title', lang)}**")
+        st.markdown(
+            "\n".join(
+                f"{i}. {t(f'course_text_step_{s}', lang)}"
+                for i, s in enumerate(course.TEXT_STEPS, 1)
+            )
+        )
+        pipe = model_cache.cached_text_pipeline("gpt")  # the listing's model, whatever is picked
+        ours = course.LengthArithmetic(course.prompt_tokens(pipe, course.COURSE_PROMPT))
+        st.markdown(f"**{t('course_text_table_title', lang)}**")
+        rows = course.argument_rows(lang, ours, course.generation_defaults(pipe))
+        cols = ("argument", "course", "ours", "control", "note")
+        st.dataframe(
+            {t(f"course_text_col_{c}", lang): [getattr(r, c) for r in rows] for c in cols},
+            hide_index=True,
+            key="text_course_table",
+        )
+        st.caption(ours.text(lang, "course"))
+        if not tp.is_blank(settings.prompt) and settings.prompt != course.COURSE_PROMPT:
+            current = course.prompt_tokens(pipe, settings.prompt[-tp.MAX_PROMPT_CHARS :])
+            st.caption(course.LengthArithmetic(current).text(lang, "current"))
+        if st.button(t("course_text_run", lang), key="text_course_run"):
+            with st.spinner(t("text_generating", lang)):
+                texts = course.run_course_call(pipe, settings.seed)
+            st.session_state[COURSE_RESULT] = (settings.seed, texts)
+        shown = st.session_state.get(COURSE_RESULT)
+        if shown:
+            seed, texts = shown
+            st.caption(t("course_text_run_caption", lang, seed=seed))
+            for i, body in enumerate(texts, 1):
+                st.caption(t("course_text_output", lang, i=i))
+                code(body)

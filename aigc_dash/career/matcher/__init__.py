@@ -64,14 +64,17 @@ from aigc_dash.career.matcher.scoring import (
     robustness,
     role_matrix,
     score_matrix,
+    skill_resources,
     snap,
     tolerance_to_slider,
 )
 from aigc_dash.career.matcher.wording import (
+    describe_course_reading,
     describe_gap,
     describe_reason,
     describe_risk,
     dim_label,
+    risk_grade,
 )
 from aigc_dash.core.urlstate import PASSTHROUGH_KEYS
 
@@ -110,6 +113,7 @@ __all__ = [
     "Robustness",
     "Statement",
     "UrlIssue",
+    "describe_course_reading",
     "describe_gap",
     "describe_issue",
     "describe_reason",
@@ -117,6 +121,7 @@ __all__ = [
     "dim_label",
     "format_value",
     "match",
+    "risk_grade",
     "parse_query",
     "parse_resources",
     "parse_values",
@@ -124,6 +129,7 @@ __all__ = [
     "questionnaire_profile",
     "ranks_of",
     "resource_for",
+    "skill_resources",
     "result_json",
     "result_markdown",
     "robustness",

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from aigc_dash.career.matcher.ai_preference import URL_SETTING as AI_URL_SETTING
 from aigc_dash.career.matcher.scoring import (
     DEFAULT_LEVEL,
     DIMENSIONS,
@@ -58,6 +59,7 @@ TABLE = SettingTable(
             for d in DIMENSIONS
         ),
         Setting(PRESET_KEY, "choice", NO_PRESET, choices=(NO_PRESET, *PRESETS)),
+        AI_URL_SETTING,  # ?ai=avoid|seek: the optional AI-applicability term
     ],
     notice_prefix="matcher",
     strict=True,
@@ -113,7 +115,7 @@ def parse_values(
         else:
             issues.append(UrlIssue("unknown_preset", PRESET_KEY, name[:MAX_SHOWN]))
     sliders = {k: v for k, v in params.items() if k != PRESET_KEY}
-    values, notices = TABLE.parse(sliders, base.as_dict())
+    values, notices = TABLE.parse(sliders, {**(fallback or {}), **base.as_dict()})
     values[PRESET_KEY] = preset
     for notice in notices:
         if notice.kind == "unknown_key":

@@ -154,6 +154,8 @@ class RoleMatrix:
     resources: tuple[tuple[Resource, ...], ...]
     shortfall_w: np.ndarray = field(repr=False)  # (R, 6) a_j
     surplus_w: np.ndarray = field(repr=False)  # (R, 6) b_j
+    # skill -> the first thing to learn for it when none of a role's own resources is about it
+    skill_resources: Mapping[str, Resource] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.role_ids)
@@ -168,8 +170,22 @@ class RoleMatrix:
         return Profile.from_array([self.tolerance[i], *self.needs[i]])
 
 
-def role_matrix(roles: pd.DataFrame) -> RoleMatrix:
-    """Build the scoring arrays from the (validated) roles table."""
+def skill_resources(table: pd.DataFrame, resources: pd.DataFrame) -> dict[str, Resource]:
+    """Skill -> its first learning resource, from ``skill_resources.csv`` (skill, resource_id)
+    joined with ``resources.csv`` (name, url); ids missing from the resources are skipped."""
+    by_id = {r["resource_id"]: r for r in resources.to_dict("records")}
+    return {
+        str(row["skill"]): Resource(str(by_id[rid]["name"]), str(by_id[rid]["url"]))
+        for row in table.to_dict("records")
+        if (rid := row["resource_id"]) in by_id
+    }
+
+
+def role_matrix(
+    roles: pd.DataFrame, skill_resources: Mapping[str, Resource] | None = None
+) -> RoleMatrix:
+    """Build the scoring arrays from the (validated) roles table; ``skill_resources`` gives a
+    gap's "learn first" when none of the role's own resources is about that skill."""
     needs = roles[[f"skill_{d}" for d in SKILL_DIMENSIONS]].to_numpy(dtype=float)
     needs = np.clip(needs, SLIDER_MIN, SLIDER_MAX)
     ft = np.clip(roles["fault_tolerance"].to_numpy(dtype=float), 1.0, 5.0)
@@ -185,6 +201,7 @@ def role_matrix(roles: pd.DataFrame) -> RoleMatrix:
         resources=resources,
         shortfall_w=shortfall_w,
         surplus_w=surplus_w,
+        skill_resources=dict(skill_resources or {}),
     )
 
 
@@ -339,13 +356,17 @@ RESOURCE_KEYWORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def resource_for(skill: str, resources: Sequence[Resource]) -> Resource | None:
-    """The role's first resource whose title points at ``skill``, else its first resource."""
+def resource_for(
+    skill: str, resources: Sequence[Resource], fallback: Resource | None = None
+) -> Resource | None:
+    """What to learn first for a gap in ``skill``: the role's first resource whose title points
+    at the skill, else ``fallback`` (the skill's own resource). Never an unrelated resource of
+    the role (a creativity gap must not send anyone to a data tool's manual)."""
     for res in resources:
         title = res.title.lower()
         if any(re.search(pat, title) for pat in RESOURCE_KEYWORDS.get(skill, ())):
             return res
-    return resources[0] if resources else None
+    return fallback
 
 
 def _reasons(
@@ -383,7 +404,7 @@ def _gaps(
                     float(need),
                     float(need - have),
                     float(short_cost[j]),
-                    resource_for(dim, roles.resources[i]),
+                    resource_for(dim, roles.resources[i], roles.skill_resources.get(dim)),
                 )
             )
     gaps.sort(key=lambda g: (-g.points, -g.shortfall))
