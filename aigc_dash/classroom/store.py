@@ -17,7 +17,7 @@ import hmac
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
@@ -269,7 +269,10 @@ class _Job:
     __slots__ = ("done", "error", "fn", "result")
 
     def __init__(self, fn: Callable[[Connection], Any]) -> None:
-        self.fn, self.done, self.result, self.error = fn, False, None, None
+        self.fn = fn
+        self.done = False
+        self.result: Any = None
+        self.error: BaseException | None = None
 
 
 class _GroupCommit:
@@ -714,7 +717,7 @@ def _student(student_id: str) -> str:
     return sid
 
 
-def _stored(rows: list[Any], class_id: int) -> list[StoredEntry]:
+def _stored(rows: Sequence[Any], class_id: int) -> list[StoredEntry]:
     out: list[StoredEntry] = []
     for r in rows:
         try:
