@@ -14,15 +14,25 @@ st.write(t("classroom_intro", lang))
 cr.flash(lang)
 
 ROLES = ("student", "teacher")
-if "classroom_role" not in st.session_state:
+ROLE = "classroom_role_pick"  # the choice itself: survives reruns and page switches
+if ROLE not in st.session_state:
     teaching = st.session_state.get(cr.S_GRANT) is not None and cr.JOIN_PARAM not in st.query_params
-    st.session_state["classroom_role"] = "teacher" if teaching else "student"
-role = st.segmented_control(
+    st.session_state[ROLE] = "teacher" if teaching else "student"
+st.session_state["classroom_role"] = st.session_state[ROLE]
+
+
+def _keep_role() -> None:
+    st.session_state[ROLE] = st.session_state.get("classroom_role") or st.session_state[ROLE]
+
+
+st.segmented_control(
     t("classroom_role", lang),
     options=ROLES,
     format_func=lambda r: t(f"classroom_role_{r}", lang),
     key="classroom_role",
+    on_change=_keep_role,
 )
+role = st.session_state[ROLE]
 
 if role == "teacher":
     cr.teacher_panel(lang)

@@ -18,7 +18,6 @@ from aigc_dash.classroom import codes, config
 from aigc_dash.classroom import summary as sm
 from aigc_dash.classroom.entries import Entry, ImageSample, InvalidEntry, MatcherEntry, TextSample
 from aigc_dash.classroom.records import (
-    ClassNotFound,
     ClassroomError,
     StorageUnavailable,
     StoredEntry,
@@ -156,24 +155,40 @@ def qr_png(link: str) -> bytes:
 # --- sending entries (the buttons on other pages) ----------------------------------------------
 
 
-def _send(entry: Entry, lang: str) -> bool:
-    code = joined_code()
-    if code is None:
-        return False
+def _deliver(entry: Entry) -> tuple[str, str, dict[str, str]]:
+    """Store ``entry`` for this session's class; the message to show as
+    ``(string key, kind, format values)``. A database failure keeps the entry for retrying."""
+    code = joined_code() or ""
     pending: dict[str, Entry] = st.session_state.setdefault(S_PENDING, {})
     try:
         store().submit(code, student_id(), entry)
     except StorageUnavailable as err:
         pending[entry.kind] = entry  # kept for the retry button: nothing is silently lost
-        _error(err, lang)
-        return False
-    except ClassNotFound as err:
+        return err.key, "error", {}
+    except ClassroomError as err:
         pending.pop(entry.kind, None)
-        _error(err, lang)
-        return False
+        return err.key, "error", {}
     pending.pop(entry.kind, None)
-    st.success(t(f"classroom_sent_{entry.kind}", lang, code=code), icon="✅")
-    return True
+    return f"classroom_sent_{entry.kind}", "success", {"code": code}
+
+
+def _show(message: tuple[str, str, dict[str, str]], lang: str) -> None:
+    key, kind, values = message
+    if kind == "error":
+        st.error(t(key, lang, **values), icon="🚫")
+    else:
+        ui.notice(t(key, lang, **values), kind)
+
+
+def _send(entry: Entry, lang: str) -> bool:
+    message = _deliver(entry)
+    _show(message, lang)
+    return message[1] == "success"
+
+
+def _flash(key: str, kind: str = "success", **values: str) -> None:
+    """A message for the next run (callbacks run before the page draws)."""
+    st.session_state[S_FLASH] = (key, kind, values)
 
 
 def _submit_block(entry_fn: Any, kind: str, prefix: str, label_key: str, lang: str) -> None:
@@ -261,14 +276,44 @@ def share_image(lang: str, run: Any) -> None:
 # --- student view ------------------------------------------------------------------------------
 
 
-def _join(code: str, lang: str) -> None:
+def _join(code: str) -> None:
     try:
         info = store().join(code, student_id())
     except ClassroomError as err:
-        _error(err, lang)
+        _flash(err.key, "error")
         return
     st.session_state[S_CODE] = info.code
-    st.session_state[S_FLASH] = ("classroom_joined", info.code)
+    _flash("classroom_joined", code=info.code)
+
+
+def _on_join_typed() -> None:
+    norm = codes.normalize_code(st.session_state.get("classroom_join_code"))
+    if norm is None:
+        _flash("classroom_bad_code", "warning")
+    else:
+        _join(norm)
+
+
+def _on_withdraw(kind: str) -> None:
+    code = joined_code()
+    if code is None:
+        return
+    try:
+        store().withdraw(code, student_id(), kind)
+    except ClassroomError as err:
+        _flash(err.key, "error")
+
+
+def _on_retry(kind: str) -> None:
+    entry = st.session_state.get(S_PENDING, {}).get(kind)
+    if entry is not None:
+        st.session_state[S_FLASH] = _deliver(entry)
+
+
+def _on_leave() -> None:
+    st.session_state.pop(S_CODE, None)
+    if JOIN_PARAM in st.query_params:
+        del st.query_params[JOIN_PARAM]
 
 
 def student_panel(lang: str) -> None:
@@ -279,22 +324,15 @@ def student_panel(lang: str) -> None:
         ui.notice(t("classroom_bad_code", lang), "warning")
         del st.query_params[JOIN_PARAM]  # said once
     if from_url and joined_code() != from_url:
-        _join(from_url, lang)
+        _join(from_url)
         flash(lang)
     code = joined_code()
     if code is None:
         with st.form("classroom_join_form"):
-            typed = st.text_input(
-                t("classroom_code_label", lang), max_chars=12, key="classroom_join_code"
+            st.text_input(t("classroom_code_label", lang), max_chars=12, key="classroom_join_code")
+            st.form_submit_button(
+                t("classroom_join", lang), key="classroom_join_submit", on_click=_on_join_typed
             )
-            if st.form_submit_button(t("classroom_join", lang), key="classroom_join_submit"):
-                norm = codes.normalize_code(typed)
-                if norm is None:
-                    ui.notice(t("classroom_bad_code", lang), "warning")
-                else:
-                    _join(norm, lang)
-                    if joined_code():
-                        st.rerun()
         st.caption(t("classroom_privacy", lang))
         return
     st.markdown(t("classroom_student_in", lang, code=code))
@@ -312,25 +350,58 @@ def student_panel(lang: str) -> None:
         with st.container(border=True):
             st.markdown(f"**{t(f'classroom_kind_{s.kind}', lang)}**")
             _entry_body(s, lang)
-            if st.button(t("classroom_withdraw", lang), key=f"classroom_withdraw_{s.kind}"):
-                try:
-                    store().withdraw(code, student_id(), s.kind)
-                    st.rerun()
-                except ClassroomError as err:
-                    _error(err, lang)
-    for kind, entry in list(st.session_state.get(S_PENDING, {}).items()):
+            st.button(
+                t("classroom_withdraw", lang),
+                key=f"classroom_withdraw_{s.kind}",
+                on_click=_on_withdraw,
+                args=(s.kind,),
+            )
+    for kind in list(st.session_state.get(S_PENDING, {})):
         st.warning(t("classroom_pending", lang), icon="⏳")
-        retry = st.button(t("classroom_retry", lang), key=f"classroom_retry_{kind}")
-        if retry and _send(entry, lang):
-            st.rerun()
-    if st.button(t("classroom_leave", lang), key="classroom_leave"):
-        st.session_state.pop(S_CODE, None)
-        if JOIN_PARAM in st.query_params:
-            del st.query_params[JOIN_PARAM]
-        st.rerun()
+        st.button(
+            t("classroom_retry", lang),
+            key=f"classroom_retry_{kind}",
+            on_click=_on_retry,
+            args=(kind,),
+        )
+    st.button(t("classroom_leave", lang), key="classroom_leave", on_click=_on_leave)
 
 
 # --- teacher -----------------------------------------------------------------------------------
+
+
+def _on_create(owner: str | None) -> None:
+    title = str(st.session_state.get("classroom_title") or "")
+    days = st.session_state.get("classroom_days") or config.DEFAULT_RETENTION_DAYS
+    try:
+        grant, key = store().create_class(title, days=float(days), owner=owner)
+    except ClassroomError as err:
+        _flash(err.key, "error")
+        return
+    st.session_state[S_GRANT] = grant
+    st.session_state[S_NEW_KEY] = key
+
+
+def _on_open_with_key() -> None:
+    fails = int(st.session_state.get(S_FAILS, 0))
+    if fails >= MAX_KEY_ATTEMPTS:
+        return
+    code = str(st.session_state.get("classroom_t_code") or "")
+    key = str(st.session_state.get("classroom_t_key") or "")
+    try:
+        grant = store().authorize(code, key)
+    except ClassroomError as err:
+        _flash(err.key, "error")
+        return
+    if grant is None:
+        st.session_state[S_FAILS] = fails + 1
+        _flash("classroom_key_wrong", "error", left=str(MAX_KEY_ATTEMPTS - fails - 1))
+        return
+    st.session_state[S_GRANT] = grant
+
+
+def _on_open_owned(grant: TeacherGrant) -> None:
+    st.session_state[S_GRANT] = grant
 
 
 def teacher_panel(lang: str) -> None:
@@ -343,25 +414,20 @@ def teacher_panel(lang: str) -> None:
     left, right = st.columns(2, gap="large")
     with left, st.form("classroom_create_form"):
         st.subheader(t("classroom_create_title", lang))
-        title = st.text_input(
-            t("classroom_title_label", lang), max_chars=120, key="classroom_title"
-        )
-        days = st.number_input(
+        st.text_input(t("classroom_title_label", lang), max_chars=120, key="classroom_title")
+        st.number_input(
             t("classroom_days_label", lang),
             min_value=1,
             max_value=90,
             value=int(config.retention_days(settings.setting(config.ENV_DAYS))),
             key="classroom_days",
         )
-        if st.form_submit_button(t("classroom_create", lang), key="classroom_create_submit"):
-            try:
-                grant, key = store().create_class(title, days=days, owner=owner)
-            except ClassroomError as err:
-                _error(err, lang)
-            else:
-                st.session_state[S_GRANT] = grant
-                st.session_state[S_NEW_KEY] = key
-                st.rerun()
+        st.form_submit_button(
+            t("classroom_create", lang),
+            key="classroom_create_submit",
+            on_click=_on_create,
+            args=(owner,),
+        )
     with right:
         st.subheader(t("classroom_open_title", lang))
         if owner:
@@ -378,37 +444,26 @@ def _owned_classes(owner: str, lang: str) -> None:
         _error(err, lang)
         return
     for g in mine:
-        if st.button(
+        st.button(
             t("classroom_open_owned", lang, code=g.code, title=md_escape(g.title) or "—"),
             key=f"classroom_owned_{g.code}",
-        ):
-            st.session_state[S_GRANT] = g
-            st.rerun()
+            on_click=_on_open_owned,
+            args=(g,),
+        )
 
 
 def _key_form(lang: str) -> None:
-    fails = int(st.session_state.get(S_FAILS, 0))
-    if fails >= MAX_KEY_ATTEMPTS:
+    if int(st.session_state.get(S_FAILS, 0)) >= MAX_KEY_ATTEMPTS:
         st.error(t("classroom_key_locked", lang), icon="🔒")
         return
     with st.form("classroom_key_form"):
-        code = st.text_input(t("classroom_code_label", lang), max_chars=12, key="classroom_t_code")
-        key = st.text_input(
+        st.text_input(t("classroom_code_label", lang), max_chars=12, key="classroom_t_code")
+        st.text_input(
             t("classroom_key_label", lang), type="password", max_chars=200, key="classroom_t_key"
         )
-        if st.form_submit_button(t("classroom_open", lang), key="classroom_open_submit"):
-            try:
-                grant = store().authorize(code, key)
-            except ClassroomError as err:
-                _error(err, lang)
-                return
-            if grant is None:
-                st.session_state[S_FAILS] = fails + 1
-                left = MAX_KEY_ATTEMPTS - fails - 1
-                st.error(t("classroom_key_wrong", lang, left=left), icon="🚫")
-                return
-            st.session_state[S_GRANT] = grant
-            st.rerun()
+        st.form_submit_button(
+            t("classroom_open", lang), key="classroom_open_submit", on_click=_on_open_with_key
+        )
 
 
 def _entry_settings(e: Entry, lang: str) -> str:
@@ -476,8 +531,8 @@ def _on_hide(entry_id: int, widget: str) -> None:
         return
     try:
         store().set_hidden(grant, entry_id, bool(st.session_state.get(widget)))
-    except ClassroomError:
-        st.session_state[S_FLASH] = ("classroom_err_unavailable", "")
+    except ClassroomError as err:
+        _flash(err.key, "error")
 
 
 def _gallery_item(s: StoredEntry, lang: str) -> None:
@@ -618,31 +673,51 @@ def _controls(grant: TeacherGrant, lang: str) -> None:
         )
     st.subheader(t("classroom_manage_title", lang))
     a, b, c = st.columns(3)
-    closed = bool(grant.closed)
-    if a.button(
-        t("classroom_reopen" if closed else "classroom_close", lang), key="classroom_close"
-    ):
-        try:
-            store().close_class(grant, not closed)
-            st.session_state[S_GRANT] = TeacherGrant(
-                grant.class_id, grant.code, grant.title, grant.expires_at, not closed
-            )
-            st.rerun()
-        except ClassroomError as err:
-            _error(err, lang)
+    a.button(
+        t("classroom_reopen" if grant.closed else "classroom_close", lang),
+        key="classroom_close",
+        on_click=_on_toggle_closed,
+    )
     sure = b.checkbox(t("classroom_delete_sure", lang), key="classroom_delete_sure")
-    if b.button(t("classroom_delete", lang), key="classroom_delete", disabled=not sure):
-        try:
-            store().delete_class(grant)
-        except ClassroomError as err:
-            _error(err, lang)
-        else:
-            st.session_state.pop(S_GRANT, None)
-            st.session_state[S_FLASH] = ("classroom_deleted", grant.code)
-            st.rerun()
-    if c.button(t("classroom_leave_dash", lang), key="classroom_leave_dash"):
-        st.session_state.pop(S_GRANT, None)
-        st.rerun()
+    b.button(
+        t("classroom_delete", lang),
+        key="classroom_delete",
+        disabled=not sure,
+        on_click=_on_delete,
+    )
+    c.button(t("classroom_leave_dash", lang), key="classroom_leave_dash", on_click=_on_leave_dash)
+
+
+def _on_toggle_closed() -> None:
+    grant: TeacherGrant | None = st.session_state.get(S_GRANT)
+    if grant is None:
+        return
+    try:
+        store().close_class(grant, not grant.closed)
+    except ClassroomError as err:
+        _flash(err.key, "error")
+        return
+    st.session_state[S_GRANT] = TeacherGrant(
+        grant.class_id, grant.code, grant.title, grant.expires_at, not grant.closed
+    )
+
+
+def _on_delete() -> None:
+    grant: TeacherGrant | None = st.session_state.get(S_GRANT)
+    if grant is None:
+        return
+    try:
+        store().delete_class(grant)
+    except ClassroomError as err:
+        _flash(err.key, "error")
+        return
+    st.session_state.pop(S_GRANT, None)
+    st.session_state.pop("classroom_delete_sure", None)
+    _flash("classroom_deleted", code=grant.code)
+
+
+def _on_leave_dash() -> None:
+    st.session_state.pop(S_GRANT, None)
 
 
 def dashboard(lang: str) -> None:
@@ -656,12 +731,10 @@ def dashboard(lang: str) -> None:
 
 
 def flash(lang: str) -> None:
-    """A one-off message a callback left (deleted class, failed hide)."""
+    """The message a callback left (joined, deleted, wrong key, database down...)."""
     item = st.session_state.pop(S_FLASH, None)
     if item:
-        key, code = item
-        kind = "warning" if key.startswith("classroom_err") else "success"
-        ui.notice(t(key, lang, code=code), kind)
+        _show(item, lang)
 
 
 __all__ = [
