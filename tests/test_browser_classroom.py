@@ -5,22 +5,67 @@ the teacher's dashboard, never reloaded, counts three entries."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from sqlalchemy import text
 
 from aigc_dash.classroom.store import make_engine
 from aigc_dash.core.i18n import t
 from tests.helpers import streamlit_server
-from tests.test_browser import (  # noqa: F401  (fixtures and helpers shared with test_browser)
-    CHROMIUM,
-    browser,
-    open_page,
-    playwright_api,
-    wait_idle,
-)
+from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, playwright_api
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 STUDENTS = 3
+
+
+# Idle: no "running" widget, no skeleton, and the page's own sidebar content drawn (its
+# caption: the st.navigation menu arrives before the page runs). The caption's test id is
+# matched by prefix (stCaption / stCaptionContainer differ between Streamlit versions).
+IDLE_JS = """() => !document.querySelector('[data-testid=stStatusWidget]')
+    && !document.querySelector('[data-testid=stSkeleton]')
+    && document.querySelectorAll(
+        '[data-testid=stSidebarUserContent] [data-testid^=stCaption]').length > 0"""
+
+
+def wait_idle(page, timeout_ms: int = 90_000) -> None:
+    """Wait until the app has drawn the page and no run is in progress (twice, 0.5 s apart)."""
+    for _ in range(2):
+        page.wait_for_function(IDLE_JS, timeout=timeout_ms)
+        page.wait_for_timeout(500)
+    page.wait_for_function(IDLE_JS, timeout=timeout_ms)
+
+
+@contextmanager
+def open_page(chromium, url: str) -> Iterator[tuple[object, list[str]]]:
+    """Open ``url`` in a new tab (its own Streamlit session); yield ``(page, errors)`` with
+    the page's JavaScript errors, and close it afterwards."""
+    page = chromium.new_page(viewport={"width": 1366, "height": 2000}, locale="en-US")
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on(
+        "console",
+        lambda m: (
+            errors.append(m.text)
+            if m.type == "error" and not m.text.startswith("Failed to load resource")
+            else None
+        ),
+    )
+    try:
+        page.goto(url, wait_until="domcontentloaded")
+        wait_idle(page)
+        yield page, errors
+    finally:
+        page.close()
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    with playwright_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
 
 
 @pytest.fixture(scope="module")
@@ -50,12 +95,12 @@ def _metric_is(page, label: str, value: str, timeout_ms: int = 60_000) -> None:
 
 
 def test_three_students_submit_and_the_teacher_sees_them_without_reload(
-    browser,  # noqa: F811
+    chromium,
     base_url,
     classroom_db,
 ):
     lang = "en"
-    with open_page(browser, f"{base_url}/Classroom?lang={lang}") as (teacher, errors):
+    with open_page(chromium, f"{base_url}/Classroom?lang={lang}") as (teacher, errors):
         teacher.locator(
             "[data-testid=stButtonGroup] button", has_text=t("classroom_role_teacher", lang)
         ).click()
@@ -74,7 +119,7 @@ def test_three_students_submit_and_the_teacher_sees_them_without_reload(
 
         for i in range(STUDENTS):
             link = f"{base_url}/Classroom?class={code}&lang={lang}"
-            with open_page(browser, link) as (student, student_errors):
+            with open_page(chromium, link) as (student, student_errors):
                 student.get_by_text(f"You are in class {code}").wait_for(timeout=60_000)
                 student.get_by_role("link", name=t("nav_matcher", lang)).first.click()
                 wait_idle(student)
