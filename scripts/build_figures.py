@@ -17,17 +17,129 @@ import csv
 import io
 import re
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from aigc_dash.career.data import FIGURE_TABLES, SCHEMAS, parse_value_raw  # noqa: E402
+from aigc_dash.career.data import (  # noqa: E402
+    FIGURE_TABLES,
+    SCHEMAS,
+    host_matches,
+    parse_value_raw,
+    read_table,
+    split_list,
+    url_host,
+    url_on_domains,
+)
 
 DEFAULT_SRC = ROOT.parent / "shared" / "figures"
 DEFAULT_OUT = ROOT / "data"
 INPUT_COLUMNS = ("metric", "value", "unit", "year", "geo", "source", "url", "confidence", "note")
+AUDIT_FILE = "source_audit.csv"  # in the source folder: URL and grade corrections per row
+AUDIT_COLUMNS = ("file", "metric", "year", "old_url", "new_url", "new_confidence")
+
+# source text -> publisher id (data/publishers.csv); the first matching rule wins. A figure
+# read in the AI Index is the AI Index's (Stanford HAI), even when McKinsey collected it.
+PUBLISHER_RULES: tuple[tuple[str, str], ...] = (
+    (r"^Lightcast", "lightcast"),
+    (r"^Bloomberg", "bloomberg"),
+    (r"^IDC", "idc"),
+    (r"^Gartner", "gartner"),
+    (r"^CNNIC", "cnnic"),
+    (r"iiMedia", "iimedia"),
+    (r"chyxx", "chyxx"),
+    (r"量子位", "qbitai"),
+    (r"AI Index", "stanford_hai"),
+    (r"McKinsey", "mckinsey"),
+    (r"^Reuters Institute", "reuters_institute"),
+    (r"^IAB", "iab"),
+    (r"^GDC", "gdc"),
+    (r"^Digital Education Council", "dec"),
+    (r"^Salesforce", "salesforce"),
+    (r"^Stack Overflow", "stack_overflow"),
+    (r"^PwC", "pwc"),
+    (r"^Indeed", "indeed"),
+    (r"^LinkedIn", "linkedin"),
+    (r"猎聘|Liepin", "liepin"),
+    (r"脉脉|Maimai", "maimai"),
+    (r"^CSET", "cset"),
+    (r"^BLS", "bls"),
+    (r"^Anthropic", "anthropic"),
+)
+
+# Corrections of published values and labels from the source audit (shared/figures/README.md,
+# Dec 2026), keyed by (table, metric, year). Each key must match exactly one shared row; its
+# value is the list of rows that replace it, each given by the fields it changes ({} keeps
+# the row as it is; an empty list drops it). Extra rows are other editions or releases of the
+# same figure.
+_IDC_JAN_2024 = {
+    "source": "IDC Worldwide AI Spending Guide (revised forecast, reported 2 Jan 2024)",
+    "url": "https://www.ndtvprofit.com/technology/spending-on-generative-ai-solutions-to-double-in-2024-cross-150-billion-by-2027-idc",
+    "confidence": "medium",
+}
+_INDEED_DATA = "https://github.com/hiring-lab/ai-tracker/blob/main/AI_posting.csv"
+CORRECTIONS: dict[tuple[str, str, str], list[dict[str, str]]] = {
+    ("market_size", "genai_market_revenue", "2022"): [
+        {"note": "2022 actual ('$40 billion last year' in the Jun 2023 report)"}
+    ],
+    ("market_size", "genai_spending", "2023"): [
+        {
+            "via_url": "https://infotechlead.com/artificial-intelligence/enterprises-expected-to-invest-16-bn-in-generative-ai-solutions-in-2023-idc-81160",
+            "note": "Oct 2023 edition, revised in Jan 2024 to 19.4 (a separate series); "
+            "software + infra hardware + services",
+        },
+        {
+            **_IDC_JAN_2024,
+            "value": "19.4",
+            "note": "Jan 2024 revision of the Oct 2023 edition's 16; more than double in 2024",
+        },
+    ],
+    ("market_size", "genai_spending", "2027"): [
+        {
+            "via_url": "https://infotechlead.com/artificial-intelligence/enterprises-expected-to-invest-16-bn-in-generative-ai-solutions-in-2023-idc-81160",
+            "note": "forecast; Oct 2023 edition (revised to 151.1 in Jan 2024, a separate "
+            "series); CAGR 73.3%; 28.1% of AI spend (9.0% in 2023)",
+        },
+        {
+            **_IDC_JAN_2024,
+            "value": "151.1",
+            "note": "forecast; Jan 2024 revision of the Oct 2023 edition's 143; CAGR 86.1%",
+        },
+    ],
+    ("adoption", "org_genai_regular_use", "2023"): [
+        {"value": "one-third", "note": "published as 'one-third' (not 33%); in >=1 function"}
+    ],
+    ("adoption", "news_backend_automation_very_important", "2025"): [
+        {
+            "note": "60% 'very important' (another 36% 'somewhat important'); recommendation "
+            "80%; supervised content creation 77%; 87% say genAI changed newsroom"
+        }
+    ],
+    # No stored page confirms 62.44% (the only copy is a content farm): the row is dropped.
+    ("labour_market", "cn_aigc_skill_premium_machine_vision", "2023 Jan-Oct"): [],
+    ("labour_market", "us_ai_postings_share", "2024-02"): [
+        {"source": "Indeed Hiring Lab (US labor market update, 14 Mar 2024)"}
+    ],
+    ("labour_market", "us_ai_postings_share", "2025-12"): [
+        {
+            "value": "4.20-4.33",
+            "source": "Indeed Hiring Lab AI tracker (17 Feb 2026 release)",
+            "url": _INDEED_DATA,
+            "note": "range of the tracker's values in Dec 2025 as first released (4.2 = "
+            "1 Dec only); data & analytics ~45%; marketing ~15%; HR ~9%",
+        },
+        {
+            "value": "4.26-4.41",
+            "source": "Indeed Hiring Lab AI tracker (21 Jul 2026 release)",
+            "url": _INDEED_DATA,
+            "confidence": "high",
+            "note": "the same month after the Jul 2026 revision (4.41 on 31 Dec)",
+        },
+    ],
+}
 
 # metric -> (label_zh, label_en). A metric missing here stops the build: label it first.
 LABELS: dict[str, tuple[str, str]] = {
@@ -194,6 +306,7 @@ DOMAINS: dict[str, str] = {
 SERIES_RULES: tuple[tuple[str, str], ...] = (
     (r"^Bloomberg Intelligence", "Bloomberg Intelligence (Jun 2023)"),
     (r"^IDC.*\(Oct 2023\)", "IDC (Oct 2023)"),
+    (r"^IDC.*revised forecast, reported (\w+) (\w+) (\d+)", r"IDC (\2 \3 revision)"),
     (r"^IDC.*\(2025\)", "IDC (2025)"),
     (r"^Gartner", "Gartner (Mar 2025)"),
     (r"^McKinsey Global Institute", "McKinsey Global Institute (Jun 2023)"),
@@ -201,7 +314,6 @@ SERIES_RULES: tuple[tuple[str, str], ...] = (
     (r"^Stanford AI Index (20\d\d)", r"Stanford AI Index \1"),
     (r"^PwC (20\d\d)", r"PwC Global AI Jobs Barometer \1"),
     (r"^GDC", "GDC State of the Game Industry"),
-    (r"^Indeed", "Indeed Hiring Lab"),
     (r"^CNNIC", "CNNIC"),
     (r"iiMedia", "艾媒咨询 iiMedia"),
     (r"chyxx", "智研咨询 chyxx"),
@@ -254,10 +366,115 @@ def _number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-def build_rows(table: str, src_rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Turn the shared rows of one table into rows of the app's figure schema."""
+@dataclass(frozen=True)
+class SourceRules:
+    """What the build needs to place a row's URLs: publisher domains, blocked hosts, audit."""
+
+    domains: dict[str, list[str]]  # publisher id -> its domains
+    blocked: tuple[str, ...]  # content-farm hosts
+    audit: dict[tuple[str, str, str], dict[str, str]] = field(default_factory=dict)
+
+
+def load_rules(src: Path, data_dir: Path | None = None) -> SourceRules:
+    """Publishers and blocked hosts from ``data/``, the audit rows for the figure tables from
+    ``src/source_audit.csv`` (keyed by table, metric, old URL)."""
+    publishers = read_table("publishers", data_dir)
+    blocked = read_table("blocked_hosts", data_dir)
+    audit: dict[tuple[str, str, str], dict[str, str]] = {}
+    path = src / AUDIT_FILE
+    if not path.is_file():
+        raise SystemExit(f"{path}: the source audit is missing")
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in AUDIT_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise SystemExit(f"{path}: missing columns {missing}")
+        for row in reader:
+            folder, _, name = row["file"].rpartition("/")
+            table = name.removesuffix(".csv")
+            if folder.endswith("figures") and table in FIGURE_TABLES:
+                audit[(table, row["metric"].strip(), row["old_url"].strip())] = row
+    return SourceRules(
+        domains={
+            str(r["publisher_id"]): split_list(r["domains"]) for r in publishers.to_dict("records")
+        },
+        blocked=tuple(str(h) for h in blocked["host"]),
+        audit=audit,
+    )
+
+
+def publisher_of(source: str) -> str:
+    """The publisher id of a source text (see PUBLISHER_RULES)."""
+    for pattern, publisher in PUBLISHER_RULES:
+        if re.search(pattern, source):
+            return publisher
+    raise ValueError(f"no publisher for source {source!r}: add a PUBLISHER_RULES entry")
+
+
+def audited_source(new_url: str) -> tuple[str, str]:
+    """The audit's ``new_url`` cell as (publisher page URL or "", remark for the note).
+
+    ``https://x (exact URL not found)`` keeps the publisher's site with a remark; a URL
+    "from memory" is unverified, so only its site is kept; text without a URL ("keep old_url",
+    "(no Liepin-hosted page found)") means no publisher page is known.
+    """
+    match = re.match(r"(https?://\S+)\s*(?:\((.*)\))?\s*$", new_url.strip())
+    if not match:
+        return "", "publisher's page not found"
+    url, remark = match.group(1), (match.group(2) or "").strip()
+    if "from memory" in remark:
+        parts = re.match(r"(https?://[^/]+/)", url)
+        return (parts.group(1) if parts else url), "publisher's exact page not verified"
+    if "not found" in remark:
+        return url, "publisher's exact page not found"
+    return url, ""
+
+
+def place_urls(
+    publisher: str, source_url: str, candidate: str, rules: SourceRules
+) -> tuple[str, str]:
+    """(source_url, via_url): a URL on the publisher's domains is its page, any other is where
+    the number was read (never a content-farm host, which is dropped)."""
+    domains = rules.domains.get(publisher)
+    if domains is None:
+        raise ValueError(f"publisher {publisher!r} is not in data/publishers.csv")
+    via = ""
+    if candidate and url_on_domains(candidate, domains):
+        source_url = source_url or candidate
+    elif candidate and not any(host_matches(url_host(candidate), h) for h in rules.blocked):
+        via = candidate
+    if source_url == via:
+        via = ""
+    return source_url, via
+
+
+def corrected_rows(table: str, src_rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The shared rows with CORRECTIONS applied (each correction must match exactly one row)."""
+    keys = [(table, r["metric"].strip(), r["year"].strip()) for r in src_rows]
+    for key in CORRECTIONS:
+        if key[0] == table and keys.count(key) > 1:
+            raise SystemExit(f"correction {key} matches {keys.count(key)} rows, not 1")
+    out = []
+    for key, row in zip(keys, src_rows, strict=True):
+        for change in CORRECTIONS.get(key, [{}]):
+            out.append(
+                {**row, **change, "_original_url": row["url"].strip(), "_changed": set(change)}
+            )
+    return out
+
+
+def build_rows(
+    table: str, src_rows: list[dict[str, str]], rules: SourceRules
+) -> list[dict[str, str]]:
+    """Turn the shared rows of one table into rows of the app's figure schema, with the audit's
+    URLs and grades and the corrections applied; stop on a row that breaks the source rule."""
     out: list[dict[str, str]] = []
-    for i, row in enumerate(src_rows, start=1):
+    used_audit = {  # a dropped row has used its audit row too
+        (table, r["metric"].strip(), r["url"].strip())
+        for r in src_rows
+        if CORRECTIONS.get((table, r["metric"].strip(), r["year"].strip())) == []
+    }
+    for i, row in enumerate(corrected_rows(table, src_rows), start=1):
         where = f"{table}.csv row {i}"
         metric = row["metric"].strip()
         if metric not in LABELS:
@@ -265,9 +482,35 @@ def build_rows(table: str, src_rows: list[dict[str, str]]) -> list[dict[str, str
         try:
             low, high, bound = parse_value_raw(row["value"])
             start = year_start(row["year"])
+            publisher = publisher_of(row["source"])
         except ValueError as exc:
             raise SystemExit(f"{where}: {exc}") from None
         note = row["note"].strip()
+        confidence = row["confidence"].strip()
+        source_url = ""
+        audit_key = (table, metric, row["_original_url"])
+        audit = rules.audit.get(audit_key)
+        if audit is not None:
+            used_audit.add(audit_key)
+            source_url, remark = audited_source(audit["new_url"])
+            confidence = audit["new_confidence"].strip()
+            if remark:
+                note = f"{note}; {remark}" if note else remark
+        if "confidence" in row["_changed"]:
+            confidence = row["confidence"].strip()
+        candidate = row["url"].strip()
+        if audit is not None and confidence == "high" and "url" not in row["_changed"]:
+            candidate = ""  # the audit read the number on the publisher's page: no copy needed
+        try:
+            source_url, via_url = place_urls(publisher, source_url, candidate, rules)
+        except ValueError as exc:
+            raise SystemExit(f"{where}: {exc}") from None
+        if "via_url" in row["_changed"]:
+            via_url = row["via_url"]
+        if not source_url and not via_url:
+            raise SystemExit(f"{where}: no publisher page and no trustworthy copy")
+        if confidence == "high" and (not source_url or via_url):
+            raise SystemExit(f"{where}: high, but not read on the publisher's page")
         label_zh, label_en = LABELS[metric]
         out.append(
             {
@@ -284,13 +527,18 @@ def build_rows(table: str, src_rows: list[dict[str, str]]) -> list[dict[str, str
                 "is_forecast": "true" if is_forecast(note, row["source"], start) else "false",
                 "geo": row["geo"].strip(),
                 "source": row["source"].strip(),
-                "url": row["url"].strip(),
-                "confidence": row["confidence"].strip(),
+                "publisher": publisher,
+                "source_url": source_url,
+                "via_url": via_url,
+                "confidence": confidence,
                 "note": note,
                 "series": series_of(row["source"]),
                 "domain": DOMAINS.get(metric, ""),
             }
         )
+    missing = [k for k in rules.audit if k[0] == table and k not in used_audit]
+    if missing:
+        raise SystemExit(f"audit rows not applied (no matching row): {missing}")
     return out
 
 
@@ -318,8 +566,13 @@ def build(src: Path, out: Path) -> list[Path]:
     """Build every figure table from ``src`` into ``out``; return the written paths."""
     written = []
     out.mkdir(parents=True, exist_ok=True)
+    rules = load_rules(src)
+    sources = {table: read_source(src / f"{table}.csv") for table in FIGURE_TABLES}
+    for table, metric, year in CORRECTIONS:
+        if not any(r["metric"] == metric and r["year"] == year for r in sources[table]):
+            raise SystemExit(f"correction {(table, metric, year)} matches no row")
     for table in FIGURE_TABLES:
-        rows = build_rows(table, read_source(src / f"{table}.csv"))
+        rows = build_rows(table, sources[table], rules)
         path = out / SCHEMAS[table].filename
         path.write_text(render(table, rows), encoding="utf-8")
         written.append(path)

@@ -35,9 +35,13 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SHOTS = ROOT / "screenshots"
+# Idle: nothing running, no skeleton, and the page's own script has drawn (its title and the
+# sidebar's about caption; the navigation menu alone arrives before the page runs).
 IDLE_JS = """() => !document.querySelector('[data-testid=stStatusWidget]')
     && !document.querySelector('[data-testid=stSkeleton]')
-    && document.querySelectorAll('[data-testid=stSidebarUserContent] [data-testid=stCaption]').length > 0"""
+    && !!document.querySelector('[data-testid=stMain] h1')
+    && !!document.querySelector(
+        '[data-testid=stSidebarUserContent] [data-testid=stCaptionContainer]')"""
 STCORE_PROBE = re.compile(r"/[A-Za-z_]+/_stcore/(health|host-config)$")
 # (script, URL path) of every page; pages not built yet are skipped
 PAGES = [
@@ -208,7 +212,10 @@ def test_text_generation_in_browser(browser, base_url):
             ".st-key-text_generate button",
             "() => !!document.querySelector('.st-key-text_download')",
         )
-        output = page.locator('[data-testid="stCode"]').first
+        # the generated text: the plain-text box in the Generate tab (the first tab panel;
+        # other code blocks on the page, e.g. the course notes' listing, are not output)
+        generate_tab = page.locator('[data-testid="stTabs"] [role="tabpanel"]').first
+        output = generate_tab.locator('[data-testid="stCode"]').first
         assert output.inner_text().strip()
         assert_clean(page, errors)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -36,7 +37,9 @@ def test_every_table_validates(filename):
 def test_figure_rows_name_their_source_and_keep_bounds(name):
     df = read_table(name)
     assert df["source"].str.strip().ne("").all()
-    assert df["url"].str.match(r"https?://").all()
+    for row in df.to_dict("records"):  # the publisher's page, or where the number was read
+        urls = [data.cell_text(row["source_url"]), data.cell_text(row["via_url"])]
+        assert any(u.startswith(("https://", "http://")) for u in urls), row
     for row in df.to_dict("records"):
         low, high, bound = parse_value_raw(row["value_raw"])
         assert (row["value_low"], row["bound"]) == (low, bound)
@@ -69,6 +72,97 @@ def test_domain_lists_are_bilingual_and_name_tools():
         assert len(data.split_list(row["example_tools"])) >= 2
 
 
+# --- the source rule ----------------------------------------------------------------------
+
+SHARED_README = DATA.parent.parent / "shared" / "figures" / "README.md"
+
+
+def _figure_tables(folder=None):
+    return {name: read_table(name, folder) for name in data.FIGURE_ROW_TABLES}
+
+
+def test_the_source_rule_holds_for_every_figure_row():
+    """Publisher known; no content farm; high only on the publisher's own page."""
+    problems = data.source_rule_problems(
+        _figure_tables(), read_table("publishers"), read_table("blocked_hosts")
+    )
+    assert problems == []
+
+
+def test_every_high_row_was_read_on_its_publishers_domain():
+    domains = {
+        r["publisher_id"]: data.split_list(r["domains"])
+        for r in read_table("publishers").to_dict("records")
+    }
+    highs = 0
+    for name, df in _figure_tables().items():
+        for row in df[df["confidence"] == "high"].to_dict("records"):
+            assert data.url_on_domains(row["source_url"], domains[row["publisher"]]), (name, row)
+            assert data.cell_text(row["via_url"]) == "", (name, row["metric"])
+            highs += 1
+        only_via = df[df["source_url"].isna()]
+        assert only_via["confidence"].isin(["medium", "low"]).all(), name
+    assert highs >= 20
+
+
+def test_no_content_farm_host_anywhere_in_data():
+    hosts = list(read_table("blocked_hosts")["host"])
+    assert len(hosts) >= 17
+    for path in sorted(DATA.glob("*.csv")) + sorted(DATA.glob("*.md")):
+        if path.name == "blocked_hosts.csv":
+            continue
+        text = path.read_text(encoding="utf-8").lower()
+        found = [h for h in hosts if re.search(rf"[/.@]{re.escape(h)}|//{re.escape(h)}", text)]
+        assert found == [], f"{path.name} names content-farm hosts {found}"
+
+
+@pytest.mark.skipif(not SHARED_README.is_file(), reason="../shared/figures is not present")
+def test_blocked_hosts_hold_the_audits_list():
+    readme = SHARED_README.read_text(encoding="utf-8")
+    listed = readme.split("Known content-farm or imitation hosts (never a source):")[1]
+    listed = listed.split("\n\n")[0]
+    wanted = {h.strip().rstrip(".") for h in listed.replace("\n", " ").split(",")}
+    assert wanted <= set(read_table("blocked_hosts")["host"])
+
+
+@pytest.mark.parametrize(
+    ("url", "domains", "ok"),
+    [
+        ("https://www.bls.gov/ooh/x.htm", ["bls.gov"], True),
+        ("https://survey.stackoverflow.co/2025/ai", ["stackoverflow.co"], True),
+        ("https://bls.gov.evil.example/x", ["bls.gov"], False),
+        ("https://notbls.gov/x", ["bls.gov"], False),
+        (
+            "https://github.com/hiring-lab/ai-tracker/blob/main/x.csv",
+            ["github.com/hiring-lab"],
+            True,
+        ),
+        ("https://github.com/someone-else/ai-tracker", ["github.com/hiring-lab"], False),
+    ],
+)
+def test_url_on_domains(url, domains, ok):
+    assert data.url_on_domains(url, domains) is ok
+
+
+def test_the_source_rule_catches_each_breach():
+    tables = _figure_tables()
+    labour = tables["labour_market"].copy()
+    high = labour.index[labour["confidence"] == "high"]
+    labour.loc[high[0], "source_url"] = "https://blog.example/copy"  # not the publisher's page
+    labour.loc[high[1], "via_url"] = "https://news.example/copy"  # high, but read elsewhere
+    low = labour.index[labour["confidence"] == "low"]
+    labour.loc[low[0], "via_url"] = "https://www.goraka.com/stories/x"  # a content farm
+    labour.loc[high[3], "publisher"] = "nobody"
+    problems = data.source_rule_problems(
+        {"labour_market": labour}, read_table("publishers"), read_table("blocked_hosts")
+    )
+    assert len(problems) == 4, problems
+    assert any("not on" in p for p in problems)
+    assert any("read via another page" in p for p in problems)
+    assert any("content-farm" in p for p in problems)
+    assert any("unknown publisher" in p for p in problems)
+
+
 # --- parsing ------------------------------------------------------------------------------
 
 
@@ -79,13 +173,16 @@ def test_domain_lists_are_bilingual_and_name_tools():
         ("2600-4400", (2600.0, 4400.0, "range")),
         (">10000", (10000.0, None, "lower_bound")),
         ("0.47", (0.47, 0.47, "exact")),
+        ("one-third", (100 / 3, 100 / 3, "exact")),  # McKinsey's words, kept as published
     ],
 )
 def test_parse_value_raw(raw, expected):
     assert parse_value_raw(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["", "abc", "4400-2600", "12%", "~5", "1e3", "-5"])
+@pytest.mark.parametrize(
+    "raw", ["", "abc", "4400-2600", "12%", "~5", "1e3", "-5", "one-fifth", "two-thirds"]
+)
 def test_parse_value_raw_rejects(raw):
     with pytest.raises(ValueError):
         parse_value_raw(raw)
@@ -177,6 +274,36 @@ def test_bad_bounds(data_copy, change, column):
     _edit(data_copy, "market_size.csv", edit)
     err = _error("market_size", data_copy)
     assert (err.file, err.column, err.row) == ("market_size.csv", column, 1)
+
+
+@pytest.mark.parametrize(
+    ("change", "column"),
+    [
+        ({"source_url": "", "via_url": ""}, "source_url"),  # no link at all
+        ({"source_url": "", "via_url": "https://news.example/x"}, "confidence"),  # via only
+        ({"via_url": "https://news.example/x"}, "confidence"),  # high, read elsewhere
+    ],
+)
+def test_a_high_row_needs_the_publishers_page(data_copy, change, column):
+    def edit(df):
+        row = df.index[df["confidence"] == "high"][0]
+        for key, value in change.items():
+            df.loc[row, key] = value
+        return df
+
+    _edit(data_copy, "investment.csv", edit)
+    err = _error("investment", data_copy)
+    assert (err.file, err.column) == ("investment.csv", column)
+
+
+def test_a_publisher_home_page_is_on_its_domains(data_copy):
+    def edit(df):
+        df.loc[0, "home_url"] = "https://elsewhere.example/"
+        return df
+
+    _edit(data_copy, "publishers.csv", edit)
+    err = _error("publishers", data_copy)
+    assert (err.column, err.row) == ("home_url", 1)
 
 
 def test_missing_file(data_copy):

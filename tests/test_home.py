@@ -41,10 +41,17 @@ def test_home_headline_figures_are_sourced(lang):
     captions = [c.value for c in at.caption]
     for metric in at.metric:
         value = metric.value.split(" ")[0]
-        matching = [r for r in rows if format_value(r) == value and str(r["year"]) in metric.label]
+        matching = [
+            r
+            for r in rows
+            if format_value(r) == value
+            and str(r["year"]) in metric.label
+            and r["confidence"] == "high"  # headlines are read on the publisher's own page
+        ]
         assert matching, (metric.label, metric.value)
-        # its source is shown as a link under it
-        assert any(r["url"] in c for r in matching for c in captions), metric.label
+        # its publisher's page is shown as a link under it, with the grade
+        assert any(f"]({r['source_url']})" in c for r in matching for c in captions), metric.label
+        assert any(t("landscape_conf_high", lang) in c for c in captions)
     assert any(t("home_ft_body", lang)[:12] in m.value for m in at.markdown)
 
 

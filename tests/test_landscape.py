@@ -35,7 +35,9 @@ def _rows(**cols):
         "unit": ["USD bn"] * n,
         "geo": ["Global"] * n,
         "source": ["S"] * n,
-        "url": ["https://example.org"] * n,
+        "publisher": ["p"] * n,
+        "source_url": ["https://example.org"] * n,
+        "via_url": [None] * n,
         "confidence": ["high"] * n,
         "note": [""] * n,
         "series": ["S"] * n,
@@ -101,7 +103,8 @@ def test_headline_figures_are_sourced_actuals(tables):
     assert 3 <= len(heads) <= 4
     for h in heads:
         assert not h.is_forecast
-        assert h.source.url.startswith("http") and h.source.source
+        assert h.source.source_url.startswith("http") and h.source.source
+        assert h.source.confidence == "high" and h.source.via_url == ""  # read on its page
     potential = next(h for h in heads if h.metric == "genai_value_potential_total")
     assert potential.value_text == "2,600–4,400"  # a range stays a range
     # a missing table only costs its figures
@@ -109,17 +112,46 @@ def test_headline_figures_are_sourced_actuals(tables):
     assert {h.table for h in fewer} == {"adoption"}
 
 
-def test_headline_picks_latest_actual_then_confidence():
+def test_headline_picks_the_latest_high_confidence_actual():
     df = _rows(
-        metric=["x", "x", "x", "x"],
-        value_raw=["1", "2", "3", "4"],
-        year=["2023", "2024", "2024", "2030"],
-        confidence=["high", "medium", "high", "high"],
-        is_forecast=[False, False, False, True],
+        metric=["x", "x", "x", "x", "x"],
+        value_raw=["1", "2", "3", "4", "5"],
+        year=["2023", "2024", "2024", "2030", "2025"],
+        confidence=["high", "medium", "high", "high", "medium"],
+        is_forecast=[False, False, False, True, False],
     )
     (head,) = ls.headline_figures({"t": df}, "en", picks=[("t", "x")])
-    assert head.value_text == "3"
+    assert head.value_text == "3"  # 2025's medium row and 2030's forecast are not headlines
     assert ls.headline_figures({"t": df}, "en", picks=[("t", "nope")]) == []
+    only_medium = df.assign(confidence="medium")
+    assert ls.headline_figures({"t": only_medium}, "en", picks=[("t", "x")]) == []
+
+
+def test_confidence_filter_keeps_the_grade_and_better():
+    df = _rows(value_raw=["1", "2", "3"], year=["2023"] * 3)
+    df["confidence"] = ["high", "medium", "low"]
+    assert list(ls.filter_figures(df)["value_raw"]) == ["1", "2", "3"]
+    assert list(ls.filter_figures(df, min_confidence="medium")["value_raw"]) == ["1", "2"]
+    assert list(ls.filter_figures(df, min_confidence="high")["value_raw"]) == ["1"]
+    count = ls.confidence_count({"t": df}, min_confidence="medium")
+    assert (count.shown, count.hidden, count.total) == (2, 1, 3)
+    assert ls.confidence_count({"t": df}, geo="china").hidden == 0  # counts after other filters
+
+
+def test_source_markdown_puts_the_publisher_first_then_the_copy():
+    both = ls.Source("IDC (Oct 2023)", "https://www.idc.com/", "https://news.example/a", "medium")
+    en = ls.source_markdown(both, "en")
+    assert en.startswith("[IDC \\(Oct 2023\\)](https://www.idc.com/)")
+    assert en.index("idc.com") < en.index("read via [news.example](https://news.example/a)")
+    assert en.endswith("(medium confidence)")
+    zh = ls.source_markdown(both, "zh")
+    assert "转引自 [news.example]" in zh and zh.endswith("(可信度中)")
+    via_only = ls.Source("Maimai report", "", "https://news.example/b", "medium")
+    text = ls.source_markdown(via_only, "en")
+    assert text.startswith("Maimai report (publisher's page not found) · read via [news.example]")
+    own = ls.Source("AI Index", "https://hai.stanford.edu/x", "", "high")
+    assert "via" not in ls.source_markdown(own, "en")
+    assert "转引" not in ls.source_markdown(own, "zh")
 
 
 def test_domain_tree_has_equal_leaves(tables):
@@ -150,7 +182,7 @@ def test_timeseries_actuals_and_forecasts_look_different():
     # the dashed line starts at the last actual and its forecast markers are hollow
     assert list(forecast.y) == [40, 67, 1300]
     assert list(forecast.marker.symbol) == ["circle", "circle-open", "circle-open"]
-    assert chart.sources == [ls.Source("S", "https://example.org", "high")]
+    assert chart.sources == [ls.Source("S", "https://example.org", "", "high")]
 
 
 def test_ranges_are_segments_and_lower_bounds_are_marked():
@@ -256,7 +288,7 @@ def test_page_renders(lang):
 
 def test_every_number_shown_comes_from_a_sourced_row(tables):
     rows = [r for df in tables.values() for r in df.to_dict("records")]
-    assert all(r["source"] and r["url"].startswith("http") for r in rows)
+    assert all(r["source"] and (r["source_url"] or r["via_url"]) for r in rows)
     texts = {ls.format_value(r) for r in rows}
     at = run_page(PAGE, "en")
     assert not at.exception
@@ -300,6 +332,51 @@ def test_metric_filter_changes_the_content():
     assert t("landscape_chart_china_users", "en") in titles
     assert t("landscape_chart_investment", "en") not in titles
     assert any("Showing 3 of" in c.value for c in at.caption)
+
+
+def _all_figures(at):
+    return at.dataframe[-1].value  # the page's last table: every figure that passes the filters
+
+
+def test_minimum_confidence_defaults_to_medium_and_says_how_many_rows_it_hides(tables):
+    low = sum(int((df["confidence"] == "low").sum()) for df in tables.values())
+    total = sum(len(df) for df in tables.values())
+    assert low > 0
+    at = run_page(PAGE, "en")
+    assert not at.exception
+    assert at.selectbox(key="landscape_min_conf").value == "medium"
+    hidden = t("landscape_min_conf_hidden", "en", n=low)
+    assert any(hidden in c.value for c in at.caption)
+    shown = _all_figures(at)
+    assert len(shown) == total - low
+    grades = set(shown[t("landscape_col_confidence", "en")])
+    assert t("landscape_conf_low", "en") not in grades
+    # the publisher's page column comes before the "read via" column
+    cols = list(shown.columns)
+    assert cols.index(t("landscape_col_url", "en")) < cols.index(t("landscape_col_via_url", "en"))
+    at.selectbox(key="landscape_min_conf").set_value("low").run()
+    assert not at.exception
+    assert len(_all_figures(at)) == total
+    assert any(t("landscape_min_conf_hidden", "en", n=0) in c.value for c in at.caption)
+    assert at.query_params["min_conf"] in ("low", ["low"])
+    at.selectbox(key="landscape_min_conf").set_value("high").run()
+    highs = _all_figures(at)
+    assert set(highs[t("landscape_col_confidence", "en")]) == {t("landscape_conf_high", "en")}
+    assert highs[t("landscape_col_via_url", "en")].isna().all()  # read on the publisher's page
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_minimum_confidence_from_a_link_and_a_tampered_one(lang):
+    at = run_page(PAGE, lang, min_conf="HIGH")
+    assert not at.exception
+    assert at.selectbox(key="landscape_min_conf").value == "high"
+    captions = " ".join(c.value for c in at.caption)
+    assert t("landscape_conf_high", lang) in captions
+    assert t("landscape_conf_medium", lang) not in captions.split(t("sources_label", lang))[-1]
+    at = run_page(PAGE, lang, min_conf="<b>all</b>")
+    assert not at.exception
+    assert at.selectbox(key="landscape_min_conf").value == "medium"
+    assert any("all" in w.value and "<b>" not in w.value for w in at.warning)
 
 
 def test_filters_are_shareable_by_link():

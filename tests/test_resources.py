@@ -9,6 +9,7 @@ import pytest
 
 from aigc_dash.career import resources
 from aigc_dash.career.data import FIGURE_TABLES, read_table
+from aigc_dash.core.i18n import t
 from tests.helpers import run_page
 
 # A number with a unit of money, share or headcount: such figures must come from sourced rows.
@@ -56,7 +57,7 @@ def test_challenges_point_at_real_sourced_rows():
             assert not refs.empty, f"{row['challenge_id']} points at no existing figure"
             linked += 1
         for fig in refs.to_dict("records"):
-            assert fig["source"] and fig["url"].startswith("http")
+            assert fig["source"] and (fig["source_url"] or fig["via_url"])
     assert linked >= 3
     assert resources.challenge_figures("nope:nothing; adoption:missing_metric", tables).empty
 
@@ -95,6 +96,30 @@ def test_resources_page_searches_and_shows_faq(lang):
     assert at.info  # the empty state explains what to do
     at.text_input(key="resources_faq_query").set_value("GAN").run()
     assert 0 < len(at.expander) < len(faq)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_trend_figures_show_the_publisher_first_then_the_copy_and_the_grade(lang):
+    at = run_page("pages/7_Resources.py", lang)
+    assert not at.exception
+    tables = {name: read_table(name) for name in FIGURE_TABLES}
+    shown = [
+        fig
+        for row in read_table("challenges").to_dict("records")
+        for fig in resources.challenge_figures(row["metrics"], tables).to_dict("records")
+    ]
+    captions = " ".join(c.value for c in at.caption)
+    grades = [t(f"landscape_conf_{c}", lang) for c in ("high", "medium", "low")]
+    checked = 0
+    for fig in shown:
+        if isinstance(fig["source_url"], str) and isinstance(fig["via_url"], str):
+            publisher = captions.find(f"]({fig['source_url']})")
+            copy = captions.find(f"]({fig['via_url']})", publisher)
+            assert 0 <= publisher < copy, fig["metric"]  # the publisher's page first
+            checked += 1
+    assert checked >= 1
+    assert t("source_read_via", lang, link="")[:3] in captions
+    assert any(g in captions for g in grades)
 
 
 def test_resources_page_names_a_broken_table_and_keeps_other_tabs(tmp_path, monkeypatch):

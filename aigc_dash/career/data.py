@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from aigc_dash.core.errors import DataError
 
@@ -80,9 +81,16 @@ class TableSchema:
 
 
 URL_PATTERN = r"https?://\S+"
+# Where a figure comes from. ``source_url`` is the publisher's own page (empty when none is
+# known); ``via_url`` is where the number was actually read when that is not the publisher's
+# page (a newspaper, a trade outlet, a copy). ``confidence``: high only when the number was
+# read on the publisher's own page or data; medium when only a reputable secondary confirms
+# it; low when only blogs, aggregators or copies do (see check_figure_sources).
 SOURCE_COLUMNS: tuple[Column, ...] = (
-    Column("source"),
-    Column("url", pattern=URL_PATTERN),
+    Column("source"),  # the publication, with its edition or release date
+    Column("publisher", pattern=r"[a-z0-9_]+"),  # a publisher_id of publishers.csv
+    Column("source_url", required=False, pattern=URL_PATTERN),
+    Column("via_url", required=False, pattern=URL_PATTERN),
     Column("confidence", allowed=CONFIDENCE_LEVELS),
 )
 # A published figure. ``value_raw`` keeps the figure exactly as published ("2600-4400",
@@ -109,6 +117,9 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
 )
 
 _NUMBER = r"\d+(?:\.\d+)?"
+# Shares published in words ("one-third of respondents"): kept as words in value_raw, read as
+# a percentage. Only these; a table whose unit is not a percentage may not use them.
+WORD_SHARES: dict[str, float] = {"one-third": 100 / 3, "one-quarter": 25.0, "half": 50.0}
 _RAW_PATTERNS = (
     (re.compile(rf"({_NUMBER})"), "exact"),
     (re.compile(rf"({_NUMBER})\s*[-–]\s*({_NUMBER})"), "range"),
@@ -117,12 +128,16 @@ _RAW_PATTERNS = (
 
 
 def parse_value_raw(text: str) -> tuple[float, float | None, str]:
-    """Parse a published figure: ``"33.9"`` exact, ``"2600-4400"`` range, ``">10000"`` lower bound.
+    """Parse a published figure: ``"33.9"`` exact, ``"2600-4400"`` range, ``">10000"`` lower bound,
+    ``"one-third"`` a share in words (see :data:`WORD_SHARES`, read as a percentage).
 
     Returns ``(low, high, bound)``; ``high`` equals ``low`` for an exact value and is ``None``
     for a lower bound (a lower bound never becomes a bare number). Raises ValueError otherwise.
     """
     raw = str(text).strip().replace(",", "")
+    if raw.lower() in WORD_SHARES:
+        share = WORD_SHARES[raw.lower()]
+        return share, share, "exact"
     for pattern, bound in _RAW_PATTERNS:
         match = pattern.fullmatch(raw)
         if not match:
@@ -168,6 +183,22 @@ def check_figure_bounds(df: pd.DataFrame, file: str) -> None:
             )
 
 
+def check_figure_sources(df: pd.DataFrame, file: str) -> None:
+    """Each row links somewhere; a row without the publisher's page is at most medium; a high
+    row was read on the publisher's page (no via_url). The publisher-domain rule needs
+    publishers.csv: see :func:`source_rule_problems`."""
+    for i, row in enumerate(df.to_dict("records"), start=1):
+        source_url, via_url = cell_text(row["source_url"]), cell_text(row["via_url"])
+        if not source_url and not via_url:
+            raise DataError(file, "source_url", i, "a figure needs source_url or via_url")
+        if row["confidence"] == "high" and not source_url:
+            raise DataError(file, "confidence", i, "high needs the publisher's page (source_url)")
+        if row["confidence"] == "high" and via_url:
+            raise DataError(file, "confidence", i, "a number read via another page is not high")
+        if row["value_raw"].strip().lower() in WORD_SHARES and not row["unit"].startswith("%"):
+            raise DataError(file, "value_raw", i, "a share in words needs a % unit")
+
+
 SCHEMAS: dict[str, TableSchema] = {}
 
 
@@ -189,7 +220,7 @@ for _name, _desc in (
             _desc,
             (*FIGURE_COLUMNS, Column("domain", required=False, pattern=r"[a-z_]+")),
             unique=("metric", "year", "geo", "source"),
-            checks=(check_figure_bounds,),
+            checks=(check_figure_bounds, check_figure_sources),
         )
     )
 FIGURE_TABLES: tuple[str, ...] = ("market_size", "investment", "adoption", "labour_market")
@@ -373,7 +404,7 @@ register(
         "Demand figures tied to a role (BLS proxies, LinkedIn, Lightcast, CSET), each sourced.",
         (*FIGURE_COLUMNS, Column("role_id", pattern=r"[a-z_]+")),
         unique=("role_id", "metric", "year", "geo", "source"),
-        checks=(check_figure_bounds,),
+        checks=(check_figure_bounds, check_figure_sources),
     )
 )
 
@@ -435,9 +466,108 @@ register(
         "Published figures that inform (never replace) our editorial fault-tolerance ratings.",
         FIGURE_COLUMNS,
         unique=("metric", "year", "geo", "source"),
-        checks=(check_figure_bounds,),
+        checks=(check_figure_bounds, check_figure_sources),
     )
 )
+
+# --- Source rule: who publishes what, and hosts that are never a source -------------------
+_DOMAIN = r"[a-z0-9-]+(\.[a-z0-9-]+)+(/[A-Za-z0-9._~-]+)*"
+
+
+def check_publisher_domains(df: pd.DataFrame, file: str) -> None:
+    """A publisher's home page is on one of its own domains."""
+    for i, row in enumerate(df.to_dict("records"), start=1):
+        if not url_on_domains(row["home_url"], split_list(row["domains"])):
+            raise DataError(file, "home_url", i, "not on one of the publisher's domains")
+
+
+register(
+    TableSchema(
+        "publishers",
+        "Publishers of the sourced figures and their own web domains (the source rule's table).",
+        (
+            Column("publisher_id", pattern=r"[a-z0-9_]+"),
+            Column("name"),  # as the publisher writes it
+            # "; "-separated hosts (subdomains included) or host/path prefixes for a publisher
+            # whose data lives on a shared host (github.com/hiring-lab)
+            Column("domains", pattern=rf"{_DOMAIN}(; {_DOMAIN})*"),
+            Column("home_url", pattern=URL_PATTERN),
+        ),
+        unique=("publisher_id",),
+        checks=(check_publisher_domains,),
+    )
+)
+register(
+    TableSchema(
+        "blocked_hosts",
+        "Known content-farm or imitation hosts: never a source, anywhere in data/.",
+        (
+            Column("host", pattern=r"[a-z0-9-]+(\.[a-z0-9-]+)+"),
+            Column("reason"),
+        ),
+        unique=("host",),
+    )
+)
+FIGURE_ROW_TABLES: tuple[str, ...] = (*FIGURE_TABLES, "role_demand", "error_tolerance_proxies")
+
+
+def url_host(url: str) -> str:
+    """The lower-case host of a URL, without ``www.`` and port."""
+    host = urlsplit(str(url).strip()).hostname or ""
+    return host.lower().removeprefix("www.")
+
+
+def host_matches(host: str, domain: str) -> bool:
+    """``host`` is ``domain`` or one of its subdomains."""
+    host, domain = host.lower().removeprefix("www."), domain.lower().removeprefix("www.")
+    return host == domain or host.endswith("." + domain)
+
+
+def url_on_domains(url: str, domains: list[str]) -> bool:
+    """``url`` is on one of ``domains`` (a host, or a ``host/path`` prefix)."""
+    parts = urlsplit(str(url).strip())
+    host = (parts.hostname or "").lower()
+    path = parts.path.lower().rstrip("/") + "/"
+    for domain in domains:
+        name, _, prefix = domain.partition("/")
+        if host_matches(host, name) and (not prefix or path.startswith(f"/{prefix.lower()}/")):
+            return True
+    return False
+
+
+def source_rule_problems(
+    tables: dict[str, pd.DataFrame], publishers: pd.DataFrame, blocked: pd.DataFrame
+) -> list[str]:
+    """Every breach of the source rule in some figure tables, as ``table row N: problem``.
+
+    A row's publisher must exist; no URL may be on a blocked host; a ``high`` row's
+    ``source_url`` must be on its publisher's domains (the number read on the publisher's
+    page); a row known only through ``via_url`` is at most ``medium``.
+    """
+    domains = {
+        str(r["publisher_id"]): split_list(r["domains"]) for r in publishers.to_dict("records")
+    }
+    bad_hosts = [str(h) for h in blocked["host"]]
+    problems = []
+    for name, df in tables.items():
+        for i, row in enumerate(df.to_dict("records"), start=1):
+            where = f"{name} row {i} ({row['metric']}, {row['year']})"
+            publisher = str(row["publisher"])
+            if publisher not in domains:
+                problems.append(f"{where}: unknown publisher {publisher!r}")
+                continue
+            for column in ("source_url", "via_url"):
+                url = cell_text(row[column])
+                if url and any(host_matches(url_host(url), h) for h in bad_hosts):
+                    problems.append(f"{where}: {column} is on a content-farm host: {url}")
+            source_url = cell_text(row["source_url"])
+            if source_url and not url_on_domains(source_url, domains[publisher]):
+                problems.append(f"{where}: source_url is not on {publisher}'s domains")
+            if row["confidence"] == "high" and cell_text(row["via_url"]):
+                problems.append(f"{where}: high but read via another page")
+            if not source_url and row["confidence"] == "high":
+                problems.append(f"{where}: known only via another page, so at most medium")
+    return problems
 
 
 _TRUE = {"true", "1", "yes"}
@@ -448,6 +578,11 @@ def _is_empty(value: object) -> bool:
     return (
         value is None or (isinstance(value, float) and value != value) or str(value).strip() == ""
     )
+
+
+def cell_text(value: object) -> str:
+    """A cell of a validated table as text: ``""`` for an empty optional cell (None or NaN)."""
+    return "" if _is_empty(value) else str(value)
 
 
 def _convert(value: str, kind: str) -> object:

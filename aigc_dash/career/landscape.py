@@ -1,8 +1,9 @@
 """Landscape data logic (pure, no streamlit): filters, value formatting, sources, headlines.
 
 Every figure shown by the app is a row of a figure table (see ``data/README.md``): a
-published value with its source, url and confidence. Nothing here computes a new number:
-ranges and lower bounds are formatted as published ("2,600–4,400", ">10,000").
+published value with its publisher's page (``source_url``), the page it was read on when that
+is not the publisher's (``via_url``) and a confidence grade. Nothing here computes a new
+number: ranges and lower bounds are formatted as published ("2,600–4,400", ">10,000").
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ from typing import Any
 
 import pandas as pd
 
-from aigc_dash.career.data import split_list
+from aigc_dash.career.data import CONFIDENCE_LEVELS, cell_text, records, split_list, url_host
 from aigc_dash.core.i18n import pick, t
 from aigc_dash.core.urlstate import Setting, SettingTable
 
 GEO_CHOICES: tuple[str, ...] = ("all", "global", "us", "china", "other")
 CONFIDENCE_ORDER = {"high": 0, "medium": 1, "low": 2}
+# The Landscape's minimum-confidence filter: "medium" shows high and medium rows.
+CONFIDENCE_CHOICES: tuple[str, ...] = CONFIDENCE_LEVELS
+DEFAULT_MIN_CONFIDENCE = "medium"
 
 # Published unit -> i18n key (unknown units are shown as published).
 UNIT_KEYS: dict[str, str] = {
@@ -46,23 +50,40 @@ UNIT_KEYS: dict[str, str] = {
     "CNY per month": "landscape_unit_cny_month",
 }
 
-# Home's headline figures: (table, metric). For each, the latest non-forecast row is shown
-# (ties: the more confident source, then the later row in the file).
+# Home's headline figures: (table, metric). For each, the latest non-forecast row read on
+# its publisher's own page (confidence high) is shown; ties: the later row in the file.
 HEADLINES: tuple[tuple[str, str], ...] = (
     ("market_size", "genai_value_potential_total"),
     ("investment", "genai_private_investment"),
     ("adoption", "org_genai_regular_use"),
-    ("adoption", "china_genai_users"),
+    ("labour_market", "us_ai_postings_share"),
 )
+HEADLINE_CONFIDENCE = "high"
 
 
 @dataclass(frozen=True)
 class Source:
-    """Where a plotted figure comes from."""
+    """Where a figure comes from: the publication, its publisher's page, where it was read."""
 
-    source: str
-    url: str
-    confidence: str
+    source: str  # the publication, with its edition or release date
+    source_url: str  # the publisher's own page; "" when none was found
+    via_url: str  # where the number was read when not on the publisher's page; "" if none
+    confidence: str  # high | medium | low
+
+    @property
+    def via_host(self) -> str:
+        """The host the number was read on (``""`` when read on the publisher's page)."""
+        return url_host(self.via_url) if self.via_url else ""
+
+
+def source_of(row: Mapping[str, object]) -> Source:
+    """The :class:`Source` of a figure row."""
+    return Source(
+        str(row["source"]),
+        cell_text(row.get("source_url")),
+        cell_text(row.get("via_url")),
+        str(row["confidence"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -124,28 +145,70 @@ def metrics_from_params(
 
 
 def url_settings(options: Iterable[str]) -> SettingTable:
-    """The page's filters in the URL: ``?geo=china&metric=a&metric=b`` (a repeated key)."""
+    """The page's filters in the URL: ``?geo=china&metric=a&metric=b`` (a repeated key) and
+    the minimum confidence, ``?min_conf=high`` (default medium: low rows hidden)."""
     return SettingTable(
         [
             Setting("geo", "choice", "all", choices=GEO_CHOICES, ignore_case=True),
             Setting("metric", "list", (), choices=tuple(options), sep=""),
+            Setting(
+                "min_conf",
+                "choice",
+                DEFAULT_MIN_CONFIDENCE,
+                choices=CONFIDENCE_CHOICES,
+                ignore_case=True,
+            ),
         ],
         notice_prefix="landscape",
     )
 
 
+def meets_confidence(confidence: object, minimum: str) -> bool:
+    """``confidence`` is ``minimum`` or better (high > medium > low)."""
+    return CONFIDENCE_ORDER.get(str(confidence), 9) <= CONFIDENCE_ORDER.get(minimum, 2)
+
+
 def filter_figures(
-    df: pd.DataFrame, geo: str = "all", metrics: Iterable[str] | None = None
+    df: pd.DataFrame,
+    geo: str = "all",
+    metrics: Iterable[str] | None = None,
+    min_confidence: str = "low",
 ) -> pd.DataFrame:
-    """Rows of a figure table in geography bucket ``geo`` (``all`` keeps every row) and, when
-    ``metrics`` is non-empty, only those metrics. Row order is kept."""
+    """Rows of a figure table in geography bucket ``geo`` (``all`` keeps every row), when
+    ``metrics`` is non-empty only those metrics, and only rows graded ``min_confidence`` or
+    better (``low`` keeps every grade). Row order is kept."""
     mask = pd.Series(True, index=df.index)
     if geo != "all":
         mask &= df["geo"].map(geo_group) == geo
     wanted = set(metrics or ())
     if wanted:
         mask &= df["metric"].isin(wanted)
+    if min_confidence != "low":
+        mask &= df["confidence"].map(lambda c: meets_confidence(c, min_confidence))
     return df.loc[mask].reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class ConfidenceCount:
+    """What the minimum-confidence filter did: rows shown and rows it hid."""
+
+    shown: int
+    hidden: int
+    total: int
+
+
+def confidence_count(
+    tables: Mapping[str, pd.DataFrame],
+    geo: str = "all",
+    metrics: Iterable[str] | None = None,
+    min_confidence: str = DEFAULT_MIN_CONFIDENCE,
+) -> ConfidenceCount:
+    """How many rows the other filters keep, and how many of those ``min_confidence`` hides."""
+    metrics = list(metrics or ())
+    before = sum(len(filter_figures(df, geo, metrics)) for df in tables.values())
+    after = sum(len(filter_figures(df, geo, metrics, min_confidence)) for df in tables.values())
+    total = sum(len(df) for df in tables.values())
+    return ConfidenceCount(shown=after, hidden=before - after, total=total)
 
 
 def _format_number(text: str) -> str:
@@ -177,10 +240,10 @@ def unit_label(unit: str, lang: str) -> str:
 
 def sources_of(df: pd.DataFrame) -> list[Source]:
     """The distinct sources of some rows, in order of first appearance."""
-    seen: dict[tuple[str, str, str], None] = {}
-    for row in df.to_dict("records"):
-        seen.setdefault((str(row["source"]), str(row["url"]), str(row["confidence"])), None)
-    return [Source(*key) for key in seen]
+    seen: dict[Source, None] = {}
+    for row in records(df):
+        seen.setdefault(source_of(row), None)
+    return list(seen)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|<>~$])")
@@ -191,11 +254,22 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", str(text))
 
 
+def _link_target(url: str) -> str:
+    return url.replace(")", "%29").replace(" ", "%20")
+
+
 def source_markdown(source: Source, lang: str) -> str:
-    """A source as a markdown link with its confidence grade."""
-    conf = t(f"landscape_conf_{source.confidence}", lang)
-    url = source.url.replace(")", "%29").replace(" ", "%20")
-    return f"[{md_escape(source.source)}]({url}) ({conf})"
+    """A source as markdown: the publisher's page first, "read via ..." second, then the
+    confidence grade: ``[IDC (Oct 2023)](idc) · read via [infotechlead.com](...) (medium)``.
+    Without a publisher page the publication is named as text and says so."""
+    if source.source_url:
+        text = f"[{md_escape(source.source)}]({_link_target(source.source_url)})"
+    else:
+        text = f"{md_escape(source.source)} {t('source_no_publisher_page', lang)}"
+    if source.via_url:
+        via = f"[{md_escape(source.via_host)}]({_link_target(source.via_url)})"
+        text += " · " + t("source_read_via", lang, link=via)
+    return f"{text} ({t(f'landscape_conf_{source.confidence}', lang)})"
 
 
 def low_confidence_caveats(df: pd.DataFrame, lang: str) -> list[str]:
@@ -264,7 +338,8 @@ def domain_tree(domains: pd.DataFrame, lang: str) -> tuple[list[str], list[str],
 
 
 def figures_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Rows to show in a table: label, value as published, unit, year, geo, source, confidence."""
+    """Rows to show in a table: label, value as published, unit, year, geo, the source, the
+    publisher's page, the page it was read on (if another), confidence, note."""
     records = []
     for row in df.to_dict("records"):
         records.append(
@@ -278,7 +353,8 @@ def figures_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
                 ),
                 t("landscape_col_geo", lang): row["geo"],
                 t("landscape_col_source", lang): row["source"],
-                t("landscape_col_url", lang): row["url"],
+                t("landscape_col_url", lang): cell_text(row.get("source_url")) or None,
+                t("landscape_col_via_url", lang): cell_text(row.get("via_url")) or None,
                 t("landscape_col_confidence", lang): t(f"landscape_conf_{row['confidence']}", lang),
                 t("landscape_col_note", lang): "" if _empty(row["note"]) else row["note"],
             }
@@ -287,21 +363,18 @@ def figures_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def _pick_headline_row(df: pd.DataFrame, metric: str) -> dict[Any, object] | None:
+    """The latest actual row of ``metric`` read on its publisher's page (high confidence)."""
     rows = [
         (i, r)
         for i, r in enumerate(df.to_dict("records"))
-        if r["metric"] == metric and not r["is_forecast"]
+        if r["metric"] == metric
+        and not r["is_forecast"]
+        and r["confidence"] == HEADLINE_CONFIDENCE
+        and cell_text(r.get("source_url"))
     ]
     if not rows:
         return None
-    _, best = max(
-        rows,
-        key=lambda ir: (
-            int(ir[1]["year_start"]),
-            -CONFIDENCE_ORDER.get(str(ir[1]["confidence"]), 9),
-            ir[0],
-        ),
-    )
+    _, best = max(rows, key=lambda ir: (int(ir[1]["year_start"]), ir[0]))
     return best
 
 
@@ -311,7 +384,8 @@ def headline_figures(
     picks: Iterable[tuple[str, str]] = HEADLINES,
 ) -> list[Headline]:
     """Home's headline figures (``picks``: (table, metric) pairs) from whichever of the tables
-    are given; a missing table or a metric with no actual row is skipped."""
+    are given: only actual, high-confidence rows (read on the publisher's own page); a
+    missing table or a metric with no such row is skipped."""
     out = []
     for table, metric in picks:
         df = tables.get(table)
@@ -329,7 +403,7 @@ def headline_figures(
                 unit=unit_label(str(row["unit"]), lang),
                 year=str(row["year"]),
                 is_forecast=bool(row["is_forecast"]),
-                source=Source(str(row["source"]), str(row["url"]), str(row["confidence"])),
+                source=source_of(row),
                 note="" if _empty(row["note"]) else str(row["note"]),
             )
         )

@@ -12,8 +12,8 @@ from typing import Any
 
 import pandas as pd
 
-from aigc_dash.career.data import EXPERIENCE_LEVELS, SKILL_DIMENSIONS, split_list
-from aigc_dash.core.i18n import pick
+from aigc_dash.career.data import EXPERIENCE_LEVELS, SKILL_DIMENSIONS, cell_text, split_list
+from aigc_dash.core.i18n import pick, t
 from aigc_dash.core.urlstate import Setting, SettingTable
 
 SKILL_COLUMNS: tuple[str, ...] = tuple(f"skill_{s}" for s in SKILL_DIMENSIONS)
@@ -219,7 +219,9 @@ def format_figure(value_low: float, value_high: float | None, bound: str) -> str
 def figure_rows(
     figures: pd.DataFrame, lang: str, names: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
-    """Display rows for sourced figures: label, value as published, unit, year, source, link.
+    """Display rows for sourced figures: label, value as published, unit, year, the source,
+    its publisher's page (``source_url``), the page it was read on when another
+    (``via_url``), the confidence grade in ``lang`` and the note.
 
     With ``names`` (and a ``role_id`` column) a leading ``role`` column names each row's role.
     """
@@ -237,8 +239,9 @@ def figure_rows(
             "is_forecast": bool(r["is_forecast"]),
             "geo": r["geo"],
             "source": r["source"],
-            "url": r["url"],
-            "confidence": r["confidence"],
+            "source_url": cell_text(r["source_url"]) or None,
+            "via_url": cell_text(r["via_url"]) or None,
+            "confidence": t(f"landscape_conf_{r['confidence']}", lang),
             "note": r["note"] or "",
         }
         for r in figures.to_dict("records")
@@ -255,7 +258,8 @@ def figure_rows(
         "is_forecast",
         "geo",
         "source",
-        "url",
+        "source_url",
+        "via_url",
         "confidence",
         "note",
     ]

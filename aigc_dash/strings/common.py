@@ -38,6 +38,19 @@ STRINGS = {
     "download_csv": {"zh": "下载数据（CSV）", "en": "Download data (CSV)"},
     "source_label": {"zh": "来源", "en": "Source"},
     "sources_label": {"zh": "数据来源", "en": "Sources"},
+    # A figure's source: the publisher's page first, then where the number was read.
+    "source_read_via": {"zh": "转引自 {link}", "en": "read via {link}"},
+    "source_no_publisher_page": {
+        "zh": "（未找到发布方原页）",
+        "en": "(publisher's page not found)",
+    },
+    "source_confidence_rule": {
+        "zh": "可信度：“高”= 数字在发布方自己的页面或数据上读到；“中”= 仅有权威的二手报道"
+        "（大报、通讯社、行业媒体）证实；“低”= 仅有博客、聚合站或转载证实。",
+        "en": "Confidence: high = the number was read on the publisher's own page or data; "
+        "medium = only a reputable secondary (newspaper, wire, trade outlet) confirms it; "
+        "low = only blogs, aggregators or copies do.",
+    },
     "caveat_label": {"zh": "注意", "en": "Caveat"},
     "editorial_label": {
         "zh": "编辑评级（本项目的判断，非公开统计）",

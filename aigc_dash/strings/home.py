@@ -25,8 +25,10 @@ STRINGS = {
     "home_figure_unit": {"zh": "单位：{unit}", "en": "Unit: {unit}"},
     "home_figure_forecast": {"zh": "预测", "en": "forecast"},
     "home_figures_more": {
-        "zh": "更多数字、图表和注意事项见“行业全景”页。",
-        "en": "More figures, charts and caveats are on the Industry landscape page.",
+        "zh": "这里只列在发布方自己的页面上核实过的数字（可信度高）；更多数字、图表和注意事项"
+        "见“行业全景”页。",
+        "en": "Only figures read on their publisher's own page (high confidence) are shown "
+        "here; more figures, charts and caveats are on the Industry landscape page.",
     },
     "home_ft_title": {"zh": "什么是“容错率”？", "en": "What is fault tolerance (容错率)?"},
     "home_ft_body": {

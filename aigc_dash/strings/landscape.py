@@ -31,6 +31,18 @@ STRINGS = {
         "zh": "链接中的指标“{value}”无法识别，已忽略。",
         "en": "The metrics in the link (“{value}”) are not recognised and were ignored.",
     },
+    "landscape_min_conf": {"zh": "最低可信度", "en": "Minimum confidence"},
+    "landscape_min_conf_high": {"zh": "仅“高”", "en": "high only"},
+    "landscape_min_conf_medium": {"zh": "“中”及以上", "en": "medium and up"},
+    "landscape_min_conf_low": {"zh": "全部（含“低”）", "en": "all (including low)"},
+    "landscape_min_conf_hidden": {
+        "zh": "可信度筛选隐藏了 {n} 个数字。",
+        "en": "The confidence filter hides {n} figures.",
+    },
+    "landscape_bad_conf_param": {
+        "zh": "链接中的可信度参数“{value}”无法识别，已使用“中”及以上。",
+        "en": "The confidence in the link (“{value}”) is not recognised; showing medium and up.",
+    },
     "landscape_showing": {
         "zh": "当前显示 {n} 个数字（共 {total} 个）。",
         "en": "Showing {n} of {total} figures.",
@@ -156,8 +168,10 @@ STRINGS = {
         "en": "The bars have different units (bases) and cannot be compared directly.",
     },
     "landscape_caveat_low_row": {
-        "zh": "低可信度（单一弱来源）：{label}（{year}）。说明：{note}",
-        "en": "Low confidence (a single weak source): {label} ({year}). Note: {note}",
+        "zh": "低可信度（仅有博客、聚合站或转载证实，发布方原页未核实）：{label}（{year}）。"
+        "说明：{note}",
+        "en": "Low confidence (only blogs, aggregators or copies confirm it; not read on the "
+        "publisher's page): {label} ({year}). Note: {note}",
     },
     "landscape_caveat_domains_editorial": {
         "zh": "图块大小相同：领域和用例是编辑整理，不按任何数字加权。",
@@ -219,7 +233,8 @@ STRINGS = {
     "landscape_col_forecast": {"zh": "预测", "en": "Forecast"},
     "landscape_col_geo": {"zh": "地区", "en": "Geography"},
     "landscape_col_source": {"zh": "来源", "en": "Source"},
-    "landscape_col_url": {"zh": "链接", "en": "Link"},
+    "landscape_col_url": {"zh": "发布方原页", "en": "Publisher's page"},
+    "landscape_col_via_url": {"zh": "转引页面", "en": "Read via"},
     "landscape_col_confidence": {"zh": "可信度", "en": "Confidence"},
     "landscape_col_note": {"zh": "备注", "en": "Note"},
     "landscape_yes": {"zh": "是", "en": "yes"},

@@ -24,21 +24,23 @@ from aigc_dash.core.urlstate import UrlNotice
 from aigc_dash.ui import cache, urlstate
 from aigc_dash.ui import chrome as ui
 
-PREFIX = "landscape"  # widget keys: landscape_geo, landscape_metric
+PREFIX = "landscape"  # widget keys: landscape_geo, landscape_metric, landscape_min_conf
 
 
 @dataclass(frozen=True)
 class Filters:
-    """The geography and metrics chosen, and every figure table that loaded, filtered."""
+    """The geography, metrics and minimum confidence chosen, and every figure table that
+    loaded, filtered."""
 
     geo: str
     metrics: tuple[str, ...]
     loaded: Mapping[str, pd.DataFrame]
     filtered: Mapping[str, pd.DataFrame]
+    min_conf: str = ls.DEFAULT_MIN_CONFIDENCE
 
     def figures(self, name: str) -> pd.DataFrame:
         """A figure table with the filters applied (raises DataError if malformed)."""
-        return ls.filter_figures(cache.table(name), self.geo, list(self.metrics))
+        return ls.filter_figures(cache.table(name), self.geo, list(self.metrics), self.min_conf)
 
 
 def _quiet(name: str) -> pd.DataFrame | None:
@@ -52,7 +54,9 @@ def _quiet(name: str) -> pd.DataFrame | None:
 
 def _show_notice(notice: UrlNotice, lang: str) -> None:
     value = md_escape(notice.value, limit=40)
-    key = "landscape_bad_geo_param" if notice.key == "geo" else "landscape_bad_metric_param"
+    key = {"geo": "landscape_bad_geo_param", "min_conf": "landscape_bad_conf_param"}.get(
+        notice.key, "landscape_bad_metric_param"
+    )
     ui.notice(t(key, lang, value=value), "warning")
 
 
@@ -64,7 +68,7 @@ def filters(lang: str) -> Filters:
     urlstate.sync_from_url(table, PREFIX, lang, show=lambda n: _show_notice(n, lang))
     write = urlstate.on_change_writer(table, PREFIX)
     with st.container(border=True):
-        left, right = st.columns([1, 3])
+        left, right, conf = st.columns([1, 3, 1])
         geo = left.selectbox(
             t("landscape_geo", lang),
             ls.GEO_CHOICES,
@@ -81,15 +85,30 @@ def filters(lang: str) -> Filters:
             help=t("landscape_metric_help", lang),
             on_change=write,
         )
-        filtered = {n: ls.filter_figures(df, geo, metrics) for n, df in loaded.items()}
-        n = sum(len(df) for df in filtered.values())
-        total = sum(len(df) for df in loaded.values())
-        st.caption(t("landscape_showing", lang, n=n, total=total))
-    return Filters(geo, tuple(metrics), loaded, filtered)
+        min_conf = conf.selectbox(
+            t("landscape_min_conf", lang),
+            ls.CONFIDENCE_CHOICES,
+            format_func=lambda c: t(f"landscape_min_conf_{c}", lang),
+            key="landscape_min_conf",
+            help=t("source_confidence_rule", lang),
+            on_change=write,
+        )
+        filtered = {n: ls.filter_figures(df, geo, metrics, min_conf) for n, df in loaded.items()}
+        count = ls.confidence_count(loaded, geo, metrics, min_conf)
+        st.caption(
+            t("landscape_showing", lang, n=count.shown, total=count.total)
+            + " "
+            + t("landscape_min_conf_hidden", lang, n=count.hidden)
+        )
+    return Filters(geo, tuple(metrics), loaded, filtered, min_conf)
 
 
 def link_column(lang: str) -> dict:
-    return {t("landscape_col_url", lang): st.column_config.LinkColumn()}
+    """The publisher's page and the page the number was read on, as links."""
+    return {
+        t("landscape_col_url", lang): st.column_config.LinkColumn(),
+        t("landscape_col_via_url", lang): st.column_config.LinkColumn(),
+    }
 
 
 def caveats(items: Iterable[str], lang: str) -> None:

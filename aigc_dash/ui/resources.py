@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
+from aigc_dash.career import landscape as ls
 from aigc_dash.career import resources
 from aigc_dash.career.data import FIGURE_TABLES, records
 from aigc_dash.core.i18n import pick, t
@@ -94,7 +95,8 @@ def challenge(row: Mapping, figure_tables: Mapping[str, pd.DataFrame], lang: str
         for fig in records(figures):
             value = f"{fig['value_raw']} {fig['unit']} ({fig['year']}, {fig['geo']})"
             st.text(f"{pick(fig, 'label', lang)}: {value}")
-            source = f"[{fig['source']}]({fig['url']}) · {fig['confidence']}"
+            # the publisher's page first, "read via ..." second, then the grade
+            source = ls.source_markdown(ls.source_of(fig), lang)
             st.caption(f"{t('source_label', lang)}: {source}")
     links = resources.parse_links(row["links"])
     if links:

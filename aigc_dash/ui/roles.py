@@ -60,11 +60,13 @@ def figure_table(rows: pd.DataFrame, key: str, lang: str) -> None:
             "is_forecast": st.column_config.CheckboxColumn(t("roles_col_forecast", lang)),
             "geo": t("roles_col_geo", lang),
             "source": t("roles_col_source", lang),
-            "url": st.column_config.LinkColumn(t("roles_col_link", lang)),
+            "source_url": st.column_config.LinkColumn(t("roles_col_link", lang)),
+            "via_url": st.column_config.LinkColumn(t("roles_col_via", lang)),
             "confidence": t("roles_col_confidence", lang),
             "note": st.column_config.TextColumn(t("roles_col_note", lang), width="large"),
         },
     )
+    st.caption(t("source_confidence_rule", lang))
 
 
 # --- URL state -----------------------------------------------------------------------------
