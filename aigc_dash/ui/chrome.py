@@ -95,6 +95,14 @@ PAGES: tuple[PageInfo, ...] = (
         "blurb_resources",
         "nav_section_learn",
     ),
+    PageInfo(
+        "pages/8_Classroom.py",
+        "Classroom",
+        "nav_classroom",
+        ":material/school:",
+        "blurb_classroom",
+        "nav_section_learn",
+    ),
 )
 HOME = PAGES[0]
 
