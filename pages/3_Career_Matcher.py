@@ -9,6 +9,7 @@ import streamlit as st
 from aigc_dash.core.i18n import t
 from aigc_dash.ui import cache
 from aigc_dash.ui import chrome as ui
+from aigc_dash.ui import classroom as cr
 from aigc_dash.ui import exposure as exposure_ui
 from aigc_dash.ui import matcher as sections
 
@@ -37,3 +38,4 @@ with ui.data_section(lang):
         sections.robustness_section(profile, matches, robust, ctx, lang)
         sections.formula_section(ctx, lang)
         sections.share_section(profile, matches, robust, ctx, lang)
+        cr.submit_matcher(lang, profile, matches, robust)

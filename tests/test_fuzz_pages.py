@@ -22,6 +22,7 @@ PAGES = {
     "pages/5_Image_Playground.py": 3,
     "pages/6_Concepts.py": 4,
     "pages/7_Resources.py": 6,
+    "pages/8_Classroom.py": 6,
 }
 URL_KEYS = [
     "lang",
@@ -51,6 +52,7 @@ URL_KEYS = [
     "n",
     "tab",
     "q",
+    "class",
     "x",
 ]
 HOSTILE_TEXT = [

@@ -27,6 +27,7 @@ LIGHT_PAGES = [
     # Concepts loads models only when a user turns on a real-model view or runs a measurement
     "pages/6_Concepts.py",
     "pages/7_Resources.py",
+    "pages/8_Classroom.py",
 ]
 HEAVY = ("torch", "transformers", "diffusers", "tokenizers", "safetensors")
 

@@ -95,6 +95,14 @@ PAGES: tuple[PageInfo, ...] = (
         "blurb_resources",
         "nav_section_learn",
     ),
+    PageInfo(
+        "pages/8_Classroom.py",
+        "Classroom",
+        "nav_classroom",
+        ":material/school:",
+        "blurb_classroom",
+        "nav_section_learn",
+    ),
 )
 HOME = PAGES[0]
 
@@ -181,6 +189,11 @@ def setup_page(title_key: str, icon: str = APP_ICON) -> str:
         # rerun: it would drop this run's button clicks.)
         navigation(lang)
         st.session_state.pop(ROUTED_STATE, None)
+        if _first_browser_run():
+            # A browser's first run on a deep link: the next run goes through Home.py under
+            # another page id, and Streamlit drops widget state on that change, so the first
+            # click would be lost. Rerun now, before any widget exists, to start in the router.
+            st.rerun()
     st.set_page_config(
         page_title=f"{t(title_key, lang)} · {t('app_name', lang)}",
         page_icon=icon,
@@ -192,6 +205,17 @@ def setup_page(title_key: str, icon: str = APP_ICON) -> str:
     if bad is not None:
         notice(t("notice_lang_param", lang, value=bad, lang_name=LANG_NAMES[lang]))
     return lang
+
+
+def _first_browser_run() -> bool:
+    """True once per browser session, on its first run (AppTest has no browser headers)."""
+    if "ui_started" in st.session_state:
+        return False
+    st.session_state["ui_started"] = True
+    try:
+        return bool(st.context.headers)
+    except Exception:
+        return False
 
 
 def _sidebar(lang: str) -> None:

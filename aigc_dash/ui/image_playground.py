@@ -23,7 +23,7 @@ from aigc_dash.generation import images, models
 from aigc_dash.playgrounds import course
 from aigc_dash.playgrounds import image as ip
 from aigc_dash.playgrounds.image import ImageSettings
-from aigc_dash.ui import chrome, urlstate
+from aigc_dash.ui import chrome, classroom, urlstate
 from aigc_dash.ui import models as model_cache
 
 DIFF_RESULT = "image_diff_result"  # the latest ip.DiffusionRun only (bounded memory)
@@ -410,6 +410,7 @@ def diffusion_result(lang: str) -> None:
         mime="image/png",
         key="image_diff_strip",
     )
+    classroom.share_image(lang, run)
 
 
 def _forward_process(s: ImageSettings, lang: str, base) -> None:

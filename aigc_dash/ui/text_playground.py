@@ -23,8 +23,8 @@ from aigc_dash.generation import text as gen
 from aigc_dash.playgrounds import course
 from aigc_dash.playgrounds import text as tp
 from aigc_dash.ui import chrome as ui
+from aigc_dash.ui import classroom, urlstate
 from aigc_dash.ui import models as model_cache
-from aigc_dash.ui import urlstate
 
 PREFIX = "text"  # widget keys are text_<setting name>
 WARMUP = "text-models"
@@ -292,6 +292,7 @@ def generate_tab(pipe: Any, settings: tp.Settings, model_id: str, blank: bool, l
         summary = result.summary(lang)
         st.caption(t("text_result_settings", lang, model=result.model, summary=summary))
         download(result.download(lang), "text_download", "generation.txt", lang)
+        classroom.share_text(lang, result)
 
 
 def _path() -> tp.ExplorerPath:
