@@ -19,6 +19,7 @@ URL_PATHS = {
     "pages/5_Image_Playground.py": "Image_Playground",
     "pages/6_Concepts.py": "Concepts",
     "pages/7_Resources.py": "Resources",
+    "pages/8_Classroom.py": "Classroom",
 }
 
 

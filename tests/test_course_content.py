@@ -62,6 +62,7 @@ def test_page_section_map_covers_every_page_once():
     assert sections[("nav_concepts",)] == "3, 4"
     assert sections[("nav_text", "nav_image")] == "5"
     assert sections[("nav_resources",)] == "7–9"
+    assert sections[("nav_classroom",)] == "—"  # the app's own, not the notes'
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -29,6 +29,8 @@ COURSE_MAP: tuple[SectionMap, ...] = (
     SectionMap(("nav_concepts",), "3, 4", "course_about_concepts"),
     SectionMap(("nav_text", "nav_image"), "5", "course_about_playgrounds"),
     SectionMap(("nav_resources",), "7–9", "course_about_resources"),
+    # not in the notes: the app's own teaching tool (said in the table's last column)
+    SectionMap(("nav_classroom",), "—", "course_about_classroom"),
 )
 
 

@@ -46,6 +46,11 @@ STRINGS = {
         "zh": "学习资源、平台与工具；常见问题",
         "en": "Learning resources, platforms and tools; common questions",
     },
+    "course_about_classroom": {
+        "zh": "讲义中没有：本应用为课堂教学增加的工具（学生匿名提交，教师实时查看全班结果）",
+        "en": "Not in the notes: the app's own tool for teaching a class (students submit "
+        "anonymously, the teacher sees the class's results live)",
+    },
     # --- 5.1: the course's text-generation code (Text playground) --------------------------
     "course_text_use_prompt": {
         "zh": "使用课程讲义的提示词",
