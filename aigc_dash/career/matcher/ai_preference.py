@@ -24,15 +24,12 @@ import numpy as np
 
 from aigc_dash.career.exposure import format_rank
 from aigc_dash.career.matcher.scoring import (
-    SLIDER_MAX,
-    SLIDER_MIN,
     Profile,
     Robustness,
     RoleMatch,
     RoleMatrix,
     ranks_of,
     robustness,
-    score_matrix,
 )
 from aigc_dash.core.i18n import t
 from aigc_dash.core.text import md_escape
@@ -133,29 +130,8 @@ def robustness_with(
     (which it returns unchanged when the term is off); the preference itself is not jittered.
     """
     vec = _vector(roles, terms)
-    if not vec.any():
-        return robustness(profile, roles, samples, jitter, seed, sweep_points)
-    base = profile.as_array()
-    rng = np.random.default_rng(seed)
-    noisy = base[None, :] + rng.uniform(-jitter, jitter, size=(samples, base.size))
-    np.clip(noisy, SLIDER_MIN, SLIDER_MAX, out=noisy)
-    scored = np.clip(score_matrix(noisy, roles) + vec[None, :], 0.0, 100.0)
-    top = np.argmax(scored, axis=1)
-    share = np.bincount(top, minlength=len(roles)) / max(samples, 1)
-    sweep = np.linspace(SLIDER_MIN, SLIDER_MAX, sweep_points)
-    grid = np.repeat(base[None, :], sweep_points, axis=0)
-    grid[:, 0] = sweep
-    sweep_scores = np.clip(score_matrix(grid, roles) + vec[None, :], 0.0, 100.0)
-    return Robustness(
-        role_ids=roles.role_ids,
-        top1_share=share,
-        samples=samples,
-        jitter=jitter,
-        seed=seed,
-        sweep_risk=sweep,
-        sweep_scores=sweep_scores,
-        sweep_ranks=ranks_of(sweep_scores),
-    )
+    offset = vec if vec.any() else None
+    return robustness(profile, roles, samples, jitter, seed, sweep_points, offset=offset)
 
 
 # --- text and export ----------------------------------------------------------------------

@@ -474,18 +474,27 @@ def robustness(
     jitter: float = 1.0,
     seed: int = 0,
     sweep_points: int = 21,
+    offset: np.ndarray | None = None,
 ) -> Robustness:
-    """Top-1 frequency under seeded jitter of every slider, and the ranking across risk 0-10."""
+    """Top-1 frequency under seeded jitter of every slider, and the ranking across risk 0-10.
+
+    ``offset`` (one number per role) is added to every score before ranking, clipped to
+    0-100: an optional term that does not depend on the profile (it is not jittered)."""
+
+    def scored(profiles: np.ndarray) -> np.ndarray:
+        raw = score_matrix(profiles, roles)
+        return raw if offset is None else np.clip(raw + offset[None, :], 0.0, 100.0)
+
     base = profile.as_array()
     rng = np.random.default_rng(seed)
     noisy = base[None, :] + rng.uniform(-jitter, jitter, size=(samples, base.size))
     np.clip(noisy, SLIDER_MIN, SLIDER_MAX, out=noisy)
-    top = np.argmax(score_matrix(noisy, roles), axis=1)
+    top = np.argmax(scored(noisy), axis=1)
     share = np.bincount(top, minlength=len(roles)) / max(samples, 1)
     sweep = np.linspace(SLIDER_MIN, SLIDER_MAX, sweep_points)
     grid = np.repeat(base[None, :], sweep_points, axis=0)
     grid[:, 0] = sweep
-    sweep_scores = score_matrix(grid, roles)
+    sweep_scores = scored(grid)
     return Robustness(
         role_ids=roles.role_ids,
         top1_share=share,
