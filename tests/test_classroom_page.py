@@ -11,6 +11,9 @@ from aigc_dash.classroom.store import ClassroomStore, make_engine
 from aigc_dash.ui import classroom as cr
 from tests.helpers import page, run_page
 
+# slow lane: builds corpora, runs pages through AppTest or starts databases (fast lane < 60 s)
+pytestmark = pytest.mark.slow
+
 PAGE = "pages/8_Classroom.py"
 
 

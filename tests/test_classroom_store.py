@@ -23,6 +23,9 @@ from aigc_dash.classroom.store import (
     make_engine,
 )
 
+# slow lane: builds corpora, runs pages through AppTest or starts databases (fast lane < 60 s)
+pytestmark = pytest.mark.slow
+
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x00\x00\x00\x00:~"
     b"\x9bU\x00\x00\x00\nIDATx\x9cc`\x00\x00\x00\x02\x00\x01H\xaf\xa4q\x00\x00\x00\x00IEND\xaeB`\x82"

@@ -16,6 +16,9 @@ from aigc_dash.career.matcher import ai_preference as ep
 from aigc_dash.core.i18n import LANGS, t
 from tests.helpers import ROOT, run_page
 
+# slow lane: builds corpora, runs pages through AppTest or starts databases (fast lane < 60 s)
+pytestmark = pytest.mark.slow
+
 
 def _texts(elements) -> list[str]:
     return [str(e.value) for e in elements]

@@ -198,6 +198,7 @@ def test_split_is_fixed_stratified_and_disjoint():
         digits.digits_split("test")
 
 
+@pytest.mark.slow
 def test_unit_range_round_trip():
     x, _ = digits.digits_split("train")
     assert np.array_equal(digits.from_unit(digits.to_unit(x[:10])), x[:10])

@@ -10,6 +10,9 @@ import pytest
 
 from aigc_dash.training import corpus, evaluate_text
 
+# slow lane: builds corpora, runs pages through AppTest or starts databases (fast lane < 60 s)
+pytestmark = pytest.mark.slow
+
 needs_modern = pytest.mark.skipif(
     not corpus.modern_available(),
     reason="modern Chinese sources not installed: apt-get install manpages-zh "
