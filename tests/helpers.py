@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from aigc_dash.training import corpus
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Debian's fortunes-zh (apt-get install fortunes-zh): the Chinese half of the text corpus.
@@ -24,6 +26,12 @@ FORTUNES_DIR = Path(os.environ.get("AIGC_FORTUNES_DIR", "/usr/share/games/fortun
 needs_fortunes = pytest.mark.skipif(
     not (FORTUNES_DIR / "tang300").is_file(),
     reason=f"needs Debian's fortunes-zh (apt-get install fortunes-zh): {FORTUNES_DIR} is missing",
+)
+# Debian's manpages-zh and debian-reference-zh-cn: the GPT's modern Chinese (CI installs both).
+needs_modern_zh = pytest.mark.skipif(
+    not corpus.modern_available(),
+    reason="modern Chinese sources not installed: apt-get install manpages-zh "
+    "debian-reference-zh-cn (.ci/run does)",
 )
 
 

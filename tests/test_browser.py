@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from aigc_dash.career.matcher import URL_KEYS
-from tests.helpers import ROOT, streamlit_server
+from tests.helpers import ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -53,21 +53,8 @@ PAGES = [
     ("pages/5_Image_Playground.py", "Image_Playground"),
     ("pages/6_Concepts.py", "Concepts"),
     ("pages/7_Resources.py", "Resources"),
+    ("pages/8_Classroom.py", "Classroom"),
 ]
-
-
-@pytest.fixture(scope="module")
-def base_url():
-    with streamlit_server() as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @contextmanager
@@ -146,6 +133,12 @@ def wait_for_query(page, key: str, value: str, timeout_ms: int = 90_000) -> None
 def assert_clean(page, errors: list[str]) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
     assert errors == []
+
+
+def test_the_browser_tests_visit_every_page_of_the_app():
+    from aigc_dash.ui.chrome import PAGES as APP_PAGES
+
+    assert [path for _, path in PAGES] == [p.url_path for p in APP_PAGES]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -2,7 +2,8 @@
 languages, in the default state and after each page's main action; the Concepts diagrams'
 smallest rendered font at a 1366-px-wide window; one main flow per page driven by keyboard.
 
-Reuses the server, browser and waiting helpers of :mod:`tests.test_browser`. axe-core comes
+Shares the server and browser (``tests/conftest.py``) and the waiting helpers of
+:mod:`tests.test_browser`. axe-core comes
 with ``axe-playwright-python`` (no network at run time). A failing check lists every
 violation by rule, impact and element.
 """
@@ -11,15 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import ROOT, streamlit_server
+from aigc_dash.core.i18n import t
+from tests.helpers import ROOT
 from tests.test_browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     PAGES,
     assert_clean,
     click_until_done,
     open_page,
-    playwright_api,
     wait_for_query,
     wait_idle,
 )
@@ -28,52 +27,17 @@ axe_api = pytest.importorskip("axe_playwright_python.sync_playwright")
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-@pytest.fixture(scope="module")
-def base_url():
-    with streamlit_server() as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa"]},
     "resultTypes": ["violations"],
 }
 MIN_DIAGRAM_FONT_PX = 12.0
-# every page of the app, also those the general browser test does not list yet
-A11Y_PAGES = PAGES + [
-    page for page in [("pages/8_Classroom.py", "Classroom")] if page[1] not in dict(PAGES).values()
-]
-
-
-# Streamlit's own st.navigation menu, with sections, nests its <li> items in <div> section
-# wrappers inside the <ul> (axe rules `list` and `listitem`): markup of the library, not of
-# this app, which no theme or page code can change. Only those two rules are waived, only
-# inside that menu; every other rule still runs there (contrast, names, ...).
-NAV_MENU = '[data-testid="stSidebarNav"]'
-UPSTREAM_NAV_RULES = ("list", "listitem")
+A11Y_PAGES = PAGES  # every page of the app (tests/test_all_pages.py keeps the table whole)
 
 
 def axe_violations(page) -> list[dict]:
-    """axe-core's WCAG 2 A/AA violations on the page as it is now (the menu's two upstream
-    list-markup rules aside, see :data:`UPSTREAM_NAV_RULES`)."""
-    axe = axe_api.Axe()
-    rest = axe.run(page, context={"exclude": [[NAV_MENU]]}, options=AXE_OPTIONS)
-    violations = rest.response["violations"]
-    if page.locator(NAV_MENU).count():
-        waived = {rule: {"enabled": False} for rule in UPSTREAM_NAV_RULES}
-        menu = axe.run(
-            page, context={"include": [[NAV_MENU]]}, options=AXE_OPTIONS | {"rules": waived}
-        )
-        violations += menu.response["violations"]
-    return violations
+    """axe-core's WCAG 2 A/AA violations on the page as it is now, every rule everywhere."""
+    return axe_api.Axe().run(page, options=AXE_OPTIONS).response["violations"]
 
 
 def describe(violations: list[dict]) -> str:
@@ -100,8 +64,21 @@ def _page(path: str) -> None:
 # --- every page, default state -----------------------------------------------------------------
 
 
+# Pages whose main-action test below checks the default state first, on the same visit.
+ACTION_PAGES = {
+    "Roles",
+    "Career_Matcher",
+    "Text_Playground",
+    "Image_Playground",
+    "Concepts",
+    "Classroom",
+}
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize(("script", "path"), A11Y_PAGES)
+@pytest.mark.parametrize(
+    ("script", "path"), [(s, p) for s, p in A11Y_PAGES if p not in ACTION_PAGES]
+)
 def test_axe_default_state(browser, base_url, script, path, lang):
     if not (ROOT / script).is_file():
         pytest.skip(f"{script} is not built yet")
@@ -118,6 +95,7 @@ def test_axe_after_generating_text(browser, base_url, lang):
     _page("Text_Playground")
     with open_page(browser, f"{base_url}/Text_Playground?lang={lang}") as (page, errors):
         page.wait_for_selector(".st-key-text_generate button:not([disabled])", timeout=120_000)
+        assert_accessible(page)  # the default state
         click_until_done(
             page,
             ".st-key-text_generate button",
@@ -136,7 +114,8 @@ def test_axe_after_generating_digits(browser, base_url, lang):
         page,
         errors,
     ):
-        seed = page.locator(f".st-key-{'image_seed'} input").first
+        assert_accessible(page)  # the default state
+        seed = page.locator(".st-key-image_seed input").first
         seed.fill("7")
         seed.press("Enter")
         wait_for_query(page, "seed", "7")
@@ -177,6 +156,7 @@ def test_axe_after_the_diffusion(browser, base_url, lang):
 def test_axe_after_the_questionnaire(browser, base_url, lang):
     _page("Career_Matcher")
     with open_page(browser, f"{base_url}/Career_Matcher?lang={lang}") as (page, errors):
+        assert_accessible(page)  # the default state
         page.locator('[data-testid="stExpander"] summary').filter(
             has_text="问卷" if lang == "zh" else "questionnaire"
         ).first.click()
@@ -195,6 +175,7 @@ def test_axe_after_opening_a_role(browser, base_url, lang):
     """A role card's details open, then every other tab of the page."""
     _page("Roles")
     with open_page(browser, f"{base_url}/Roles?lang={lang}") as (page, errors):
+        assert_accessible(page)  # the default state
         page.locator('[data-testid="stExpander"] summary').first.click()
         page.wait_for_selector('[data-testid="stExpander"] details[open]')
         assert_accessible(page)
@@ -211,6 +192,7 @@ def test_axe_every_tab_and_section(browser, base_url, lang):
     image playground's sections are checked too, each in turn."""
     _page("Concepts")
     with open_page(browser, f"{base_url}/Concepts?lang={lang}") as (page, errors):
+        assert_accessible(page)  # the default state (first tab)
         for tab in page.locator('[role="tab"]').all()[1:]:
             tab.click()
             wait_idle(page)
@@ -221,6 +203,33 @@ def test_axe_every_tab_and_section(browser, base_url, lang):
         with open_page(browser, url) as (page, errors):
             assert_accessible(page)
             assert_clean(page, errors)
+
+
+def _be_teacher(page, lang: str) -> None:
+    page.locator(
+        "[data-testid=stButtonGroup] button", has_text=t("classroom_role_teacher", lang)
+    ).click()
+    wait_idle(page)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_axe_after_opening_a_class(browser, base_url, lang):
+    """The teacher's view with a class open: code, link, QR code and the live dashboard."""
+    _page("Classroom")
+    with open_page(browser, f"{base_url}/Classroom?lang={lang}") as (page, errors):
+        assert_accessible(page)  # the default state: a student's view
+        _be_teacher(page, lang)
+        assert_accessible(page)  # the form to open a class
+        page.get_by_label(t("classroom_title_label", lang)).fill("Period 3")
+        page.get_by_role("button", name=t("classroom_create", lang)).click()
+        page.get_by_text(t("classroom_key_once", lang)).wait_for(timeout=60_000)
+        wait_idle(page)
+        assert_accessible(page)
+        alts = page.locator('[data-testid="stImage"] img').evaluate_all(
+            "imgs => imgs.map(i => i.getAttribute('alt'))"
+        )
+        assert alts and all(alts), alts  # the QR code says where it leads
+        assert_clean(page, errors)
 
 
 # --- projector-legible diagrams ----------------------------------------------------------------
@@ -340,7 +349,6 @@ def test_keyboard_roles_open_a_role(browser, base_url):
         tab_to(page, '[data-testid="stExpander"] summary')
         page.keyboard.press("Enter")
         page.wait_for_selector('[data-testid="stExpander"] details[open]')
-        tab_to(page, '[role="tab"]') if False else None
         assert_clean(page, errors)
 
 
@@ -403,4 +411,25 @@ def test_keyboard_resources_faq(browser, base_url):
         tab_to(page, '[role="tabpanel"]:not([hidden]) [data-testid="stExpander"] summary')
         page.keyboard.press("Enter")
         page.wait_for_selector('[data-testid="stExpander"] details[open]')
+        assert_clean(page, errors)
+
+
+def test_keyboard_classroom_open_a_class(browser, base_url):
+    with open_page(browser, f"{base_url}/Classroom?lang=en") as (page, errors):
+        start_keyboard(page)
+        tab_to(page, ".st-key-classroom_role [role=radio]")
+        # a radio group: one tab stop, the arrows move the choice ("a student" -> "a teacher")
+        page.keyboard.press("ArrowRight")
+        page.keyboard.press("Space")
+        page.wait_for_selector(".st-key-classroom_title input")
+        wait_idle(page)
+        assert page.evaluate("() => document.activeElement.innerText.trim()") == t(
+            "classroom_role_teacher", "en"
+        )
+        tab_to(page, ".st-key-classroom_title input")
+        page.keyboard.type("Period 3")
+        tab_to(page, ".st-key-classroom_create_submit")
+        page.keyboard.press("Enter")
+        page.get_by_text(t("classroom_key_once", "en")).wait_for(timeout=60_000)
+        wait_idle(page)
         assert_clean(page, errors)

@@ -350,6 +350,19 @@ def test_example_prompts_in_both_languages():
     assert re.search(r"[\u4e00-\u9fff]", zh[0])
 
 
+def test_chinese_examples_and_default_are_modern_prompts_but_one_poem_line():
+    """The Chinese UI opens on modern prompts (those the GPT's quality check continues in
+    modern Chinese); one poem line stays, the classical text both models learned."""
+    from aigc_dash.playgrounds import course
+    from aigc_dash.training.evaluate_text import MODERN_PROMPTS
+
+    zh = [p for lang, p in tp.EXAMPLE_PROMPTS if lang == "zh"]
+    classical = [p for p in zh if p not in MODERN_PROMPTS]
+    assert classical == ["床前明月光，"], classical
+    assert tp.example_prompts("zh")[0] in MODERN_PROMPTS
+    assert course.default_prompt("zh") in MODERN_PROMPTS
+
+
 # --- chart ---------------------------------------------------------------------------------
 
 LABELS = {

@@ -9,15 +9,11 @@ import re
 import pytest
 
 from aigc_dash.training import corpus, evaluate_text
+from tests.helpers import needs_modern_zh
 
 # slow lane: builds corpora, runs pages through AppTest or starts databases (fast lane < 60 s)
 pytestmark = pytest.mark.slow
 
-needs_modern = pytest.mark.skipif(
-    not corpus.modern_available(),
-    reason="modern Chinese sources not installed: apt-get install manpages-zh "
-    "debian-reference-zh-cn (.ci/run does)",
-)
 
 ROFF = r""".\" a comment
 .TH LS 1 2022年9月 "GNU coreutils 9.1" 用户命令
@@ -133,7 +129,7 @@ def modern_docs():
     return corpus.documents(modern_zh=True)
 
 
-@needs_modern
+@needs_modern_zh
 def test_modern_corpus_is_clean_deterministic_and_split(modern_docs):
     modern = [d for d in modern_docs if d.modern]
     assert [(d.name, d.text) for d in modern] == [
@@ -159,7 +155,7 @@ def test_modern_corpus_is_clean_deterministic_and_split(modern_docs):
     assert 0.02 < len(held) / len(modern) < 0.10
 
 
-@needs_modern
+@needs_modern_zh
 def test_modern_corpus_leaves_the_existing_held_out_splits_alone(modern_docs):
     _, before = corpus.split(corpus.documents())
     _, after = corpus.split(modern_docs)
@@ -175,7 +171,7 @@ def test_modern_corpus_leaves_the_existing_held_out_splits_alone(modern_docs):
     }
 
 
-@needs_modern
+@needs_modern_zh
 def test_training_text_never_repeats_the_modern_held_out(modern_docs):
     train, held = corpus.split(modern_docs)
     kept, dropped = corpus.decontaminate(train, held)
@@ -187,7 +183,7 @@ def test_training_text_never_repeats_the_modern_held_out(modern_docs):
     assert not none and len(again) == len(kept)
 
 
-@needs_modern
+@needs_modern_zh
 def test_corpus_stats_entry_point(capsys):
     corpus.main(["--stats", "--modern-zh"])
     out = capsys.readouterr().out
@@ -211,7 +207,7 @@ def test_prompt_checks_find_attributions_function_words_and_box_runs():
     assert len(evaluate_text.MODERN_PROMPTS) == 10
 
 
-@needs_modern
+@needs_modern_zh
 @pytest.mark.slow
 def test_gpt_training_with_modern_chinese_runs_and_is_scored(tmp_path):
     from transformers import pipeline

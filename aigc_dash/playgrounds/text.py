@@ -529,9 +529,12 @@ EXAMPLE_PROMPTS: tuple[tuple[str, str], ...] = (
     ("en", "The quick brown fox jumps over the lazy"),
     ("en", "def read_config(path):\n    "),
     ("en", "The os module provides"),
+    # modern Chinese, as the bundled GPT writes it now (the first three are among the prompts
+    # of its quality check), and one poem line: the classical text both models learned
+    ("zh", "人工智能将改变"),
+    ("zh", "这个命令可以用来"),
+    ("zh", "机器学习是一种"),
     ("zh", "床前明月光，"),
-    ("zh", "春眠不觉晓，"),
-    ("zh", "白日依山尽，黄河入海流。"),
 )
 EXAMPLE_FIRST_LINES = ("白日依山尽", "床前明月光", "国破山河在", "空山不见人")
 EXAMPLE_HEADS = ("春夏秋冬", "人工智能", "明月清风")

@@ -107,6 +107,15 @@ STRINGS = {
         "the teacher's dashboard.",
     },
     "classroom_qr_caption": {"zh": "扫码加入", "en": "Scan to join"},
+    "classroom_qr_alt": {
+        "zh": "二维码：扫码打开本班的加入链接 {link}",
+        "en": "QR code that opens the class's join link {link}",
+    },
+    "classroom_image_alt": {
+        "zh": "学生提交的生成图像（数字：{digit}；模型 {model}；种子 {seed}）",
+        "en": "Image a student submitted (digit: {digit}; model {model}; seed {seed})",
+    },
+    "classroom_any_digit": {"zh": "任意", "en": "any"},
     "classroom_m_joined": {"zh": "已加入", "en": "Joined"},
     "classroom_m_submitted": {"zh": "已提交", "en": "Submitted"},
     "classroom_m_entries": {"zh": "提交条数", "en": "Entries"},

@@ -12,9 +12,6 @@ STRINGS = {
         "en": "An open-source teaching dashboard. Industry figures name their sources; "
         "fault-tolerance ratings are our editorial judgement.",
     },
-    "nav_section_career": {"zh": "职业", "en": "Career"},
-    "nav_section_generative": {"zh": "生成式 AI", "en": "Generative AI"},
-    "nav_section_learn": {"zh": "学习", "en": "Learn"},
     "nav_home": {"zh": "首页", "en": "Home"},
     "nav_landscape": {"zh": "行业全景", "en": "Industry landscape"},
     "nav_roles": {"zh": "AIGC 岗位", "en": "AIGC roles"},

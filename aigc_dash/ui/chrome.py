@@ -31,7 +31,6 @@ class PageInfo:
     nav_key: str  # i18n key of the title
     icon: str  # Material icon shown in the navigation menu
     blurb_key: str  # i18n key of the one-line description (Home's cards)
-    section_key: str | None = None  # i18n key of the navigation section; None: top, no header
 
 
 # The app's pages, in menu order. A new page is one row here (skipped until its file exists).
@@ -45,7 +44,6 @@ PAGES: tuple[PageInfo, ...] = (
         "nav_landscape",
         ":material/public:",
         "blurb_landscape",
-        "nav_section_career",
     ),
     PageInfo(
         "pages/2_Roles.py",
@@ -53,7 +51,6 @@ PAGES: tuple[PageInfo, ...] = (
         "nav_roles",
         ":material/badge:",
         "blurb_roles",
-        "nav_section_career",
     ),
     PageInfo(
         "pages/3_Career_Matcher.py",
@@ -61,7 +58,6 @@ PAGES: tuple[PageInfo, ...] = (
         "nav_matcher",
         ":material/explore:",
         "blurb_matcher",
-        "nav_section_career",
     ),
     PageInfo(
         "pages/4_Text_Playground.py",
@@ -69,7 +65,6 @@ PAGES: tuple[PageInfo, ...] = (
         "nav_text",
         ":material/edit_note:",
         "blurb_text",
-        "nav_section_generative",
     ),
     PageInfo(
         "pages/5_Image_Playground.py",
@@ -77,7 +72,6 @@ PAGES: tuple[PageInfo, ...] = (
         "nav_image",
         ":material/palette:",
         "blurb_image",
-        "nav_section_generative",
     ),
     PageInfo(
         "pages/6_Concepts.py",
@@ -85,7 +79,6 @@ PAGES: tuple[PageInfo, ...] = (
         "nav_concepts",
         ":material/psychology:",
         "blurb_concepts",
-        "nav_section_learn",
     ),
     PageInfo(
         "pages/7_Resources.py",
@@ -93,7 +86,6 @@ PAGES: tuple[PageInfo, ...] = (
         "nav_resources",
         ":material/menu_book:",
         "blurb_resources",
-        "nav_section_learn",
     ),
     PageInfo(
         "pages/8_Classroom.py",
@@ -101,7 +93,6 @@ PAGES: tuple[PageInfo, ...] = (
         "nav_classroom",
         ":material/school:",
         "blurb_classroom",
-        "nav_section_learn",
     ),
 )
 HOME = PAGES[0]
@@ -112,33 +103,24 @@ def available_pages() -> list[PageInfo]:
     return [p for p in PAGES if (APP_ROOT / p.path).is_file()]
 
 
-def nav_sections(lang: str) -> dict[str, list[PageInfo]]:
-    """The built pages grouped by their section's title in ``lang`` ("" for the top group)."""
-    sections: dict[str, list[PageInfo]] = {}
-    for info in available_pages():
-        header = t(info.section_key, lang) if info.section_key else ""
-        sections.setdefault(header, []).append(info)
-    return sections
-
-
 def navigation(lang: str) -> st.Page:
-    """Register every page with ``st.navigation`` (titles and sections in ``lang``).
+    """Register every page with ``st.navigation`` (titles in ``lang``, in table order).
 
     Returns the page this run should show; the entry script calls its ``run()``.
     """
-    pages = {
-        header: [
-            st.Page(
-                info.path,
-                title=t(info.nav_key, lang),
-                icon=info.icon,
-                url_path=info.url_path or None,
-                default=info is HOME,
-            )
-            for info in infos
-        ]
-        for header, infos in nav_sections(lang).items()
-    }
+    # A flat list, no sections: Streamlit draws sections as <div> wrappers inside the menu's
+    # <ul> (axe `list`/`listitem`, WCAG 1.3.1) with a collapsible header that is not a
+    # keyboard control. Nine pages fit without them; the icons keep the groups apart.
+    pages = [
+        st.Page(
+            info.path,
+            title=t(info.nav_key, lang),
+            icon=info.icon,
+            url_path=info.url_path or None,
+            default=info is HOME,
+        )
+        for info in available_pages()
+    ]
     # An icon set before the menu: otherwise the browser takes the current page's Material icon
     # as the favicon and fetches it from Google's font server (the app runs offline).
     st.set_page_config(page_icon=APP_ICON, layout="wide", initial_sidebar_state="expanded")

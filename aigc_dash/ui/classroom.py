@@ -521,7 +521,9 @@ def _entry_body(s: StoredEntry, lang: str) -> None:
         st.code(e.output, language=None, wrap_lines=True)
         st.text(_entry_settings(e, lang))
     elif isinstance(e, ImageSample):
-        st.image(e.png, width=112, output_format="PNG")
+        digit = t("classroom_any_digit", lang) if e.digit == 10 else str(e.digit)
+        alt = t("classroom_image_alt", lang, digit=digit, model=e.model, seed=e.seed)
+        st.image(e.png, width=112, output_format="PNG", alt=alt)
         st.text(_entry_settings(e, lang))
 
 
@@ -559,7 +561,12 @@ def _header(grant: TeacherGrant, lang: str) -> None:
         st.code(link, language=None)
         st.caption(t("classroom_link_help", lang))
     with right:
-        st.image(qr_png(link), caption=t("classroom_qr_caption", lang), output_format="PNG")
+        st.image(
+            qr_png(link),
+            caption=t("classroom_qr_caption", lang),
+            output_format="PNG",
+            alt=t("classroom_qr_alt", lang, link=link),
+        )
 
 
 @st.fragment(run_every=REFRESH_S)
