@@ -1,8 +1,11 @@
 """Real-browser tests: headless Debian Chromium, driven by Playwright, against ``streamlit run``.
 
-Every built page is visited in both languages; no Streamlit exception block may appear and
-the browser console must stay free of errors. Screenshots go to ``screenshots/`` (ignored
-by git). Skipped only where Chromium or Playwright is not installed (``.ci/run`` installs both).
+The main flows (language switch, matcher slider, text generation, diffusion) run here; no
+Streamlit exception block may appear and the browser console must stay free of errors. Every
+page in both languages is visited once, by ``tests/test_browser_a11y.py``'s default-state
+check, which also saves its screenshot to ``screenshots/`` (ignored by git). The page table,
+the server and browser fixtures (``tests/conftest.py``) and the waiting helpers are shared.
+Skipped only where Chromium or Playwright is not installed (``.ci/run`` installs both).
 """
 
 from __future__ import annotations
@@ -139,19 +142,6 @@ def test_the_browser_tests_visit_every_page_of_the_app():
     from aigc_dash.ui.chrome import PAGES as APP_PAGES
 
     assert [path for _, path in PAGES] == [p.url_path for p in APP_PAGES]
-
-
-@pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize(("script", "path"), PAGES)
-def test_page_in_browser(browser, base_url, script, path, lang):
-    if not (ROOT / script).is_file():
-        pytest.skip(f"{script} is not built yet")
-    with open_page(browser, f"{base_url}/{path}?lang={lang}") as (page, errors):
-        assert page.locator("h1").count() >= 1
-        assert_clean(page, errors)
-        SHOTS.mkdir(exist_ok=True)
-        name = Path(script).stem
-        page.screenshot(path=str(SHOTS / f"{name}_{lang}.png"), full_page=True)
 
 
 def test_language_switch_in_browser(browser, base_url):

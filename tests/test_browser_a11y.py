@@ -10,12 +10,15 @@ violation by rule, impact and element.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from aigc_dash.core.i18n import t
 from tests.helpers import ROOT
 from tests.test_browser import (
     PAGES,
+    SHOTS,
     assert_clean,
     click_until_done,
     open_page,
@@ -64,27 +67,19 @@ def _page(path: str) -> None:
 # --- every page, default state -----------------------------------------------------------------
 
 
-# Pages whose main-action test below checks the default state first, on the same visit.
-ACTION_PAGES = {
-    "Roles",
-    "Career_Matcher",
-    "Text_Playground",
-    "Image_Playground",
-    "Concepts",
-    "Classroom",
-}
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize(
-    ("script", "path"), [(s, p) for s, p in A11Y_PAGES if p not in ACTION_PAGES]
-)
+@pytest.mark.parametrize(("script", "path"), A11Y_PAGES)
 def test_axe_default_state(browser, base_url, script, path, lang):
+    """Every page in both languages as a visitor first sees it (the browser tests' one visit
+    of each page: it also checks the title, the console and takes the screenshot)."""
     if not (ROOT / script).is_file():
         pytest.skip(f"{script} is not built yet")
     with open_page(browser, f"{base_url}/{path}?lang={lang}") as (page, errors):
+        assert page.locator("h1").count() >= 1
         assert_accessible(page)
         assert_clean(page, errors)
+        SHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"{Path(script).stem}_{lang}.png"), full_page=True)
 
 
 # --- after each page's main action -------------------------------------------------------------
@@ -95,7 +90,6 @@ def test_axe_after_generating_text(browser, base_url, lang):
     _page("Text_Playground")
     with open_page(browser, f"{base_url}/Text_Playground?lang={lang}") as (page, errors):
         page.wait_for_selector(".st-key-text_generate button:not([disabled])", timeout=120_000)
-        assert_accessible(page)  # the default state
         click_until_done(
             page,
             ".st-key-text_generate button",
@@ -114,7 +108,6 @@ def test_axe_after_generating_digits(browser, base_url, lang):
         page,
         errors,
     ):
-        assert_accessible(page)  # the default state
         seed = page.locator(".st-key-image_seed input").first
         seed.fill("7")
         seed.press("Enter")
@@ -156,7 +149,6 @@ def test_axe_after_the_diffusion(browser, base_url, lang):
 def test_axe_after_the_questionnaire(browser, base_url, lang):
     _page("Career_Matcher")
     with open_page(browser, f"{base_url}/Career_Matcher?lang={lang}") as (page, errors):
-        assert_accessible(page)  # the default state
         page.locator('[data-testid="stExpander"] summary').filter(
             has_text="问卷" if lang == "zh" else "questionnaire"
         ).first.click()
@@ -175,7 +167,6 @@ def test_axe_after_opening_a_role(browser, base_url, lang):
     """A role card's details open, then every other tab of the page."""
     _page("Roles")
     with open_page(browser, f"{base_url}/Roles?lang={lang}") as (page, errors):
-        assert_accessible(page)  # the default state
         page.locator('[data-testid="stExpander"] summary').first.click()
         page.wait_for_selector('[data-testid="stExpander"] details[open]')
         assert_accessible(page)
@@ -192,7 +183,6 @@ def test_axe_every_tab_and_section(browser, base_url, lang):
     image playground's sections are checked too, each in turn."""
     _page("Concepts")
     with open_page(browser, f"{base_url}/Concepts?lang={lang}") as (page, errors):
-        assert_accessible(page)  # the default state (first tab)
         for tab in page.locator('[role="tab"]').all()[1:]:
             tab.click()
             wait_idle(page)
@@ -217,7 +207,6 @@ def test_axe_after_opening_a_class(browser, base_url, lang):
     """The teacher's view with a class open: code, link, QR code and the live dashboard."""
     _page("Classroom")
     with open_page(browser, f"{base_url}/Classroom?lang={lang}") as (page, errors):
-        assert_accessible(page)  # the default state: a student's view
         _be_teacher(page, lang)
         assert_accessible(page)  # the form to open a class
         page.get_by_label(t("classroom_title_label", lang)).fill("Period 3")

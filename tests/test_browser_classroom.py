@@ -14,7 +14,6 @@ from sqlalchemy import text
 from aigc_dash.classroom.store import make_engine
 from aigc_dash.core.i18n import t
 from tests.helpers import streamlit_server
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, playwright_api
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 STUDENTS = 3
@@ -38,10 +37,10 @@ def wait_idle(page, timeout_ms: int = 90_000) -> None:
 
 
 @contextmanager
-def open_page(chromium, url: str) -> Iterator[tuple[object, list[str]]]:
+def open_page(browser, url: str) -> Iterator[tuple[object, list[str]]]:
     """Open ``url`` in a new tab (its own Streamlit session); yield ``(page, errors)`` with
     the page's JavaScript errors, and close it afterwards."""
-    page = chromium.new_page(viewport={"width": 1366, "height": 2000}, locale="en-US")
+    page = browser.new_page(viewport={"width": 1366, "height": 2000}, locale="en-US")
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on(
@@ -58,14 +57,6 @@ def open_page(chromium, url: str) -> Iterator[tuple[object, list[str]]]:
         yield page, errors
     finally:
         page.close()
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with playwright_api.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")
@@ -95,12 +86,12 @@ def _metric_is(page, label: str, value: str, timeout_ms: int = 60_000) -> None:
 
 
 def test_three_students_submit_and_the_teacher_sees_them_without_reload(
-    chromium,
+    browser,
     base_url,
     classroom_db,
 ):
     lang = "en"
-    with open_page(chromium, f"{base_url}/Classroom?lang={lang}") as (teacher, errors):
+    with open_page(browser, f"{base_url}/Classroom?lang={lang}") as (teacher, errors):
         teacher.locator(
             "[data-testid=stButtonGroup] button", has_text=t("classroom_role_teacher", lang)
         ).click()
@@ -119,7 +110,7 @@ def test_three_students_submit_and_the_teacher_sees_them_without_reload(
 
         for i in range(STUDENTS):
             link = f"{base_url}/Classroom?class={code}&lang={lang}"
-            with open_page(chromium, link) as (student, student_errors):
+            with open_page(browser, link) as (student, student_errors):
                 student.get_by_text(f"You are in class {code}").wait_for(timeout=60_000)
                 student.get_by_role("link", name=t("nav_matcher", lang)).first.click()
                 wait_idle(student)

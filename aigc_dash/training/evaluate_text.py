@@ -40,6 +40,9 @@ MODERN_ZH_BASELINE: dict | None = {
     "sliding": 5.3979,
     # its classical Chinese held-out score before the box-drawing tables were stripped
     "classical_with_art_blocks": 3.3095,
+    # its prompt checks (evaluation.json of that model)
+    "prompts_modern_share": 0.66,
+    "prompts_longest_box_run": 66,
 }
 
 MODERN_PROMPTS = (

@@ -507,7 +507,13 @@ def _modern_lines(info: dict, evaluation: dict | None) -> str:
                 f"- Modern prompts ({checks['continuations']} continuations: 10 prompts x 5 "
                 f"seeds at the app's defaults): {checks['modern_share']:.0%} with no poem or "
                 f"saying attribution and >= 2 modern function words; longest box-drawing run "
-                f"{checks['longest_box_run']}."
+                f"{checks['longest_box_run']}"
+                + (
+                    f" (the model before: {base['prompts_modern_share']:.0%} and "
+                    f"{base['prompts_longest_box_run']})."
+                    if "prompts_modern_share" in base
+                    else "."
+                )
             )
     return "\n".join(lines)
 
