@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -27,6 +28,18 @@ needs_fortunes = pytest.mark.skipif(
     not (FORTUNES_DIR / "tang300").is_file(),
     reason=f"needs Debian's fortunes-zh (apt-get install fortunes-zh): {FORTUNES_DIR} is missing",
 )
+# Headless Debian Chromium for the browser tests (.ci/run installs it; they skip without it).
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 # Debian's manpages-zh and debian-reference-zh-cn: the GPT's modern Chinese (CI installs both).
 needs_modern_zh = pytest.mark.skipif(
     not corpus.modern_available(),

@@ -11,7 +11,6 @@ Skipped only where Chromium or Playwright is not installed (``.ci/run`` installs
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,24 +18,13 @@ from pathlib import Path
 import pytest
 
 from aigc_dash.career.matcher import URL_KEYS
-from tests.helpers import ROOT
+from tests.helpers import CHROMIUM, ROOT
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 playwright_api = pytest.importorskip("playwright.sync_api")
 if not Path(CHROMIUM).exists():
     pytest.skip("Debian chromium is not installed", allow_module_level=True)
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SHOTS = ROOT / "screenshots"
 # Idle: nothing running, no skeleton, and the page's own script has drawn (its title and the
 # sidebar's about caption; the navigation menu alone arrives before the page runs).

@@ -35,7 +35,7 @@ AXE_OPTIONS = {
     "resultTypes": ["violations"],
 }
 MIN_DIAGRAM_FONT_PX = 12.0
-A11Y_PAGES = PAGES  # every page of the app (tests/test_all_pages.py keeps the table whole)
+A11Y_PAGES = PAGES  # every page of the app (test_browser checks the table against the app)
 
 
 def axe_violations(page) -> list[dict]:
