@@ -411,6 +411,9 @@ def test_bundled_model_cards_state_size_data_and_metrics(lang):
         if model_id == "gpt":
             assert str(info["heldout"]["en"]["perplexity"]) in card
             assert "GPT-2" in card and "124" in card
+            # the modern Chinese corpus, its licences and its own held-out score
+            assert str(info["heldout"]["zh_modern"]["perplexity"]) in card
+            assert "manpages-zh" in card and "GFDL-1.2+" in card and "GPL-2+" in card
         else:
             assert str(info["heldout"]["perplexity"]) in card
 

@@ -197,6 +197,10 @@ def test_prompt_checks_find_attributions_function_words_and_box_runs():
     assert evaluate_text.has_attribution("春眠不觉晓\n作者：孟浩然")
     assert not evaluate_text.has_attribution("使用 --all 选项可以列出所有的文件。")
     assert not evaluate_text.has_attribution("在 a--b 中")
+    # the options list of a manual page is not a saying's author
+    assert not evaluate_text.has_attribution("。\n\n-q\n--help\n--no-k\n---a\n")
+    for line in ("-- 《菜根谭》", "    --《论语》", "-- 鲁迅", "—— 网络基础设施。", "——鲁迅"):
+        assert evaluate_text.has_attribution("天下事。\n" + line), line
     assert evaluate_text.function_words("我们可以使用的工具") == ["的", "可以", "使用"]
     assert evaluate_text.longest_box_run("│软件包 │ │\n    │ ─") == 4
     assert evaluate_text.longest_box_run("没有表格") == 0

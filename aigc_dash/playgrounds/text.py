@@ -615,8 +615,13 @@ def model_card(model_id: str, lang: str) -> list[str]:
                     zh=f"{zh_chars / 1e6:.1f}",
                 )
             )
-        for code in ("en", "zh"):
+        modern_chars = corpus.get("zh_modern_train", {}).get("characters")
+        if modern_chars:
+            lines.append(t("text_card_gpt_data_modern", lang, modern=f"{modern_chars / 1e6:.1f}"))
+        for code in ("en", "zh", "zh_modern"):
             m = held.get(code)
+            if code == "zh" and "zh_modern" in held:
+                code = "zh_classical"  # two Chinese scores: say which is which
             if m:
                 lines.append(
                     t(

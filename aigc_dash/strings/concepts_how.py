@@ -31,10 +31,11 @@ STRINGS = {
         "en": "Sample a character from those probabilities, feed it back in, and repeat until done.",
     },
     "how_transformer_train": {
-        "zh": "先训练：准备大量文本并分词（内置模型用的是 CPython 文档和古诗），让模型在每个位置预测下一个词元，"
+        "zh": "先训练：准备大量文本并分词（内置模型用的是 CPython 文档、中文手册页与 Debian 参考手册，以及古诗），让模型在每个位置预测下一个词元，"
         "按交叉熵损失调整全部权重。训练好之后，才按下面的步骤生成。",
         "en": "Train first: prepare a large body of text and tokenise it (the bundled model used "
-        "CPython's documentation and classical poems), have the model predict the next token at "
+        "CPython's documentation, Chinese manual pages and the Debian Reference, and classical "
+        "poems), have the model predict the next token at "
         "every position, and adjust all its weights by the cross-entropy loss. Once trained, it "
         "generates as follows.",
     },

@@ -22,8 +22,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # --- text models ---
     "model_licence_gpt": {
-        "zh": "权重：本项目许可证；数据：PSF（CPython 文档）、公有领域（诗词）",
-        "en": "weights: project licence; data: PSF (CPython docs), public domain (poems)",
+        "zh": "权重：本项目许可证；数据：PSF（CPython 文档）、公有领域（诗词）、"
+        "GFDL-1.2+（manpages-zh）、GPL-2+（Debian 参考手册）",
+        "en": "weights: project licence; data: PSF (CPython docs), public domain (poems), "
+        "GFDL-1.2+ (manpages-zh), GPL-2+ (Debian Reference)",
     },
     "model_size_gpt": {
         "zh": "GPT-2，{params}参数（{n_layer} 层 × {n_embd}），上下文 {n_positions} 个词元，{mb} MB",

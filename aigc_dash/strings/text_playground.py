@@ -9,12 +9,13 @@ STRINGS = {
     "text_intro": {
         "zh": "用本项目自己训练的小模型现场生成文本：一个 Transformer（GPT-2 结构）和一个写诗的 RNN。"
         "调节温度、top-k、top-p，看它们如何改变下一个词元的概率；同一提示词、同一随机种子下并排比较两组设置。"
-        "这些是教学用的小模型，写出来的东西像文档或古诗，但没有知识，也不会听指令。",
+        "这些是教学用的小模型，写出来的东西像技术文档（中英文）或古诗，但没有知识，也不会听指令。",
         "en": "Generate text live with small models this project trained itself: a Transformer "
         "(GPT-2 architecture) and a poem-writing RNN. Move temperature, top-k and top-p and watch "
         "what they do to the next token's probabilities; compare two settings side by side on "
         "the same prompt and seed. These are small teaching models: they write text that looks "
-        "like documentation or classical poems, with no knowledge and no instruction following.",
+        "like technical documentation (English or Chinese) or classical poems, with no knowledge "
+        "and no instruction following.",
     },
     # model choice and loading
     "text_model": {"zh": "模型", "en": "Model"},
@@ -81,6 +82,20 @@ STRINGS = {
         "zh": "训练数据：CPython 文档约 {en}M 字符（PSF 许可），fortunes-zh 的唐诗宋词与格言约 {zh}M 字符（公有领域）。",
         "en": "Trained on about {en}M characters of CPython's documentation (PSF licence) and "
         "{zh}M characters of Tang and Song poems and sayings from fortunes-zh (public domain).",
+    },
+    "text_card_gpt_data_modern": {
+        "zh": "现代中文：Debian 的 manpages-zh 中文手册页（GFDL-1.2+）与 debian-reference-zh-cn "
+        "Debian 参考手册（GPL-2+）约 {modern}M 字符。",
+        "en": "Modern Chinese: about {modern}M characters of Debian's manpages-zh (Chinese manual "
+        "pages, GFDL-1.2+) and debian-reference-zh-cn (the Debian Reference, GPL-2+).",
+    },
+    "text_card_metric_zh_classical": {
+        "zh": "古诗文留出集：困惑度 {ppl}，每字符 {bpc} 比特。",
+        "en": "Classical Chinese held-out text: perplexity {ppl}, {bpc} bits per character.",
+    },
+    "text_card_metric_zh_modern": {
+        "zh": "现代中文留出集：困惑度 {ppl}，每字符 {bpc} 比特。",
+        "en": "Modern Chinese held-out text: perplexity {ppl}, {bpc} bits per character.",
     },
     "text_card_metric_en": {
         "zh": "英文留出集：困惑度 {ppl}，每字符 {bpc} 比特。",

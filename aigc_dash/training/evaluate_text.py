@@ -62,10 +62,12 @@ MODERN_SHARE_BAR = 0.8
 BOX_RUN_BAR = 10  # a continuation must have no run of this many box-drawing characters
 N_SEEDS = 5
 
-# A poem or saying attribution: "-- 《菜根谭》", "—— 鲁迅", "作者：杜甫", "题目：..." or a
-# title alone on its line ("《静夜思》").
+# A poem or saying attribution: "-- 《菜根谭》", "--《论语》", "-- 鲁迅", "—— 鲁迅", "作者：杜甫",
+# "题目：..." or a title alone on its line ("《静夜思》"). Two ASCII hyphens followed directly
+# by a letter are a command-line option ("--help", "--no-k" in a manual page), not a name.
 _ATTRIBUTION = re.compile(
-    r"^\s*(?:-{2,}|—{1,2}|－{2})\s*\S|^\s*(?:作者|题目)\s*[:：]|^\s*《[^》\n]+》\s*$",
+    r"^\s*-{2,}(?:\s*《|\s+\S)|^\s*(?:—{1,2}|－{2})\s*\S"
+    r"|^\s*(?:作者|题目)\s*[:：]|^\s*《[^》\n]+》\s*$",
     re.MULTILINE,
 )
 _BOX = re.compile(r"[\u2500-\u257f]")
