@@ -152,8 +152,8 @@ def test_registry_kinds_are_the_literal_and_sizes_come_from_the_weights():
         )
         assert size.parameters == log.get("parameters", log.get("g_parameters")), name
     gpt = models.REGISTRY["gpt"]
-    assert gpt.size("en") == "GPT-2, 3.0M parameters (4 layers x 192), 256-token context, 12 MB"
-    assert gpt.size("zh") == "GPT-2，298 万参数（4 层 × 192），上下文 256 个词元，12 MB"
+    assert gpt.size("en") == "GPT-2, 3.4M parameters (4 layers x 192), 256-token context, 13 MB"
+    assert gpt.size("zh") == "GPT-2，336 万参数（4 层 × 192），上下文 256 个词元，13 MB"
     assert models.REGISTRY["dcgan"].size("en").startswith("generator 1.7M parameters (dcgan-28-v2)")
     assert models.REGISTRY["classifier"].size("en") == "small CNN, 0.47M parameters, 1.9 MB"
     assert models.REGISTRY["gpt2"].size("zh").startswith("GPT-2 small，1.24 亿参数")
